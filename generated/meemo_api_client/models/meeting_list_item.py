@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meeting_status import MeetingStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calendar_event import CalendarEvent
+    from ..models.processing_stage import ProcessingStage
+
+
+T = TypeVar("T", bound="MeetingListItem")
+
+
+@_attrs_define
+class MeetingListItem:
+    """A meeting as it appears in a list."""
+
+    id: int
+    """ The meeting's id. """
+    title: str
+    """ The meeting's title. """
+    start_time: datetime.datetime
+    """ When the meeting starts or started. """
+    end_time: datetime.datetime | None
+    """ When the meeting ended; null until it ends. """
+    created_at: datetime.datetime
+    """ When the meeting was created in Meemo. """
+    status: MeetingStatus | str
+    """ A `MeetingStatus`, or a state this document does not know yet. """
+    summary_complete: bool
+    """ Whether the summary is finished. """
+    host_name: str
+    """ Name of the meeting's host. """
+    calendar_event: CalendarEvent | None
+    """ The calendar event the meeting came from; null for meetings created by hand. """
+    recording: ProcessingStage | Unset = UNSET
+    """ Progress of one processing stage (recording, transcription or summarization). """
+    transcription: ProcessingStage | Unset = UNSET
+    """ Progress of one processing stage (recording, transcription or summarization). """
+    summarization: ProcessingStage | Unset = UNSET
+    """ Progress of one processing stage (recording, transcription or summarization). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
+
+        id = self.id
+
+        title = self.title
+
+        start_time = self.start_time.isoformat()
+
+        end_time: None | str
+        if isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        created_at = self.created_at.isoformat()
+
+        status: str
+        if isinstance(self.status, MeetingStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        summary_complete = self.summary_complete
+
+        host_name = self.host_name
+
+        calendar_event: dict[str, Any] | None
+        if isinstance(self.calendar_event, CalendarEvent):
+            calendar_event = self.calendar_event.to_dict()
+        else:
+            calendar_event = self.calendar_event
+
+        recording: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recording, Unset):
+            recording = self.recording.to_dict()
+
+        transcription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transcription, Unset):
+            transcription = self.transcription.to_dict()
+
+        summarization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summarization, Unset):
+            summarization = self.summarization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "start_time": start_time,
+                "end_time": end_time,
+                "created_at": created_at,
+                "status": status,
+                "summary_complete": summary_complete,
+                "host_name": host_name,
+                "calendar_event": calendar_event,
+            }
+        )
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if summarization is not UNSET:
+            field_dict["summarization"] = summarization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
+        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end_time = _parse_end_time(d.pop("end_time"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_status(data: object) -> MeetingStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_meeting_status_value_type_0 = MeetingStatus(data)
+
+                return componentsschemas_meeting_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        summary_complete = d.pop("summary_complete")
+
+        host_name = d.pop("host_name")
+
+        def _parse_calendar_event(data: object) -> CalendarEvent | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                calendar_event_type_0 = CalendarEvent.from_dict(data)
+
+                return calendar_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CalendarEvent | None, data)
+
+        calendar_event = _parse_calendar_event(d.pop("calendar_event"))
+
+        _recording = d.pop("recording", UNSET)
+        recording: ProcessingStage | Unset
+        if isinstance(_recording, Unset):
+            recording = UNSET
+        else:
+            recording = ProcessingStage.from_dict(_recording)
+
+        _transcription = d.pop("transcription", UNSET)
+        transcription: ProcessingStage | Unset
+        if isinstance(_transcription, Unset):
+            transcription = UNSET
+        else:
+            transcription = ProcessingStage.from_dict(_transcription)
+
+        _summarization = d.pop("summarization", UNSET)
+        summarization: ProcessingStage | Unset
+        if isinstance(_summarization, Unset):
+            summarization = UNSET
+        else:
+            summarization = ProcessingStage.from_dict(_summarization)
+
+        meeting_list_item = cls(
+            id=id,
+            title=title,
+            start_time=start_time,
+            end_time=end_time,
+            created_at=created_at,
+            status=status,
+            summary_complete=summary_complete,
+            host_name=host_name,
+            calendar_event=calendar_event,
+            recording=recording,
+            transcription=transcription,
+            summarization=summarization,
+        )
+
+        meeting_list_item.additional_properties = d
+        return meeting_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
