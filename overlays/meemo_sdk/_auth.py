@@ -1,0 +1,104 @@
+"""OAuth2 client-credentials token cache: what to request, when a token is stale.
+
+The cache holds decisions only; the clients fetch under their own lock
+(`threading.Lock` or `asyncio.Lock`) so that concurrent first calls share one
+token request (single flight).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from meemo_api_client.api.auth import create_access_token, revoke_access_token
+from meemo_api_client.models import RevokeTokenRequest, TokenRequest, TokenResponse
+
+from ._operation import Operation
+from .errors import AuthenticationError
+
+# Refresh this long before the server's expiry, so a token never dies in flight.
+REFRESH_MARGIN = 60.0
+
+# The clock expiry is measured on; tests replace it to move time without waiting.
+clock: Callable[[], float] = time.monotonic
+
+
+def _ignore_body(_: Any) -> None:
+    return None
+
+
+@attrs.define(repr=False)
+class TokenCache:
+    """The current access token, for client credentials or a static token."""
+
+    client_id: str | None
+    client_secret: str | None = attrs.field(default=None, repr=False)
+    static_token: str | None = attrs.field(default=None, repr=False)
+    _token: str | None = attrs.field(default=None, init=False, repr=False)
+    _expires_at: float = attrs.field(default=0.0, init=False)
+
+    def __repr__(self) -> str:
+        mode = "static token" if self.static_token else "client credentials"
+        return f"TokenCache({mode}, client_id={self.client_id!r})"
+
+    @property
+    def refreshable(self) -> bool:
+        return self.static_token is None
+
+    def usable(self) -> str | None:
+        if self.static_token is not None:
+            return self.static_token
+        if self._token is not None and clock() < self._expires_at:
+            return self._token
+        return None
+
+    def invalidate(self, token: str) -> None:
+        """Forget `token` if it is still the current one (another caller may have refreshed)."""
+        if self._token == token:
+            self._token = None
+
+    def store(self, response: TokenResponse) -> str:
+        lifetime = max(float(response.expires_in), 0.0)
+        margin = min(REFRESH_MARGIN, lifetime / 10)
+        self._token = response.access_token
+        self._expires_at = clock() + lifetime - margin
+        return response.access_token
+
+    def current_token(self) -> str | None:
+        """The token a revocation should target: the static one or the cached one."""
+        return self.static_token if self.static_token is not None else self._token
+
+    def token_operation(self) -> Operation[TokenResponse]:
+        assert self.client_id is not None
+        assert self.client_secret is not None
+        body = TokenRequest(
+            grant_type="client_credentials",
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+        )
+        return Operation.from_generated(
+            create_access_token._get_kwargs(body=body),
+            TokenResponse.from_dict,
+            authenticated=False,
+            error_class=AuthenticationError,
+        )
+
+    def revoke_operation(self, token: str) -> Operation[None]:
+        assert self.client_id is not None
+        assert self.client_secret is not None
+        body = RevokeTokenRequest(
+            client_id=self.client_id, client_secret=self.client_secret, token=token
+        )
+        return Operation.from_generated(
+            revoke_access_token._get_kwargs(body=body),
+            _ignore_body,
+            authenticated=False,
+            error_class=AuthenticationError,
+            empty_body_ok=True,
+        )
+
+    def forget(self) -> None:
+        self._token = None
+        self._expires_at = 0.0

@@ -1,0 +1,512 @@
+"""`MeemoClient` and `AsyncMeemoClient`.
+
+Everything that decides (configuration, request building, retries, the 401
+replay, error mapping, parsing) lives once in `_BaseClient._flow`, a generator
+that yields what it needs done: send a request, sleep, get a token. The two
+clients only carry those actions out with blocking or awaitable I/O, the way
+httpx's own auth flows are shared between its clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import os
+import platform
+import threading
+import time
+from collections.abc import Generator, Mapping
+from typing import Any, Self, TypeVar
+
+import attrs
+import httpx
+
+from . import _retry
+from ._auth import TokenCache
+from ._logging import logger
+from ._operation import Operation
+from ._version import __version__
+from .errors import (
+    APIResponseValidationError,
+    ConfigurationError,
+    RateLimitError,
+    snippet,
+    status_error,
+    transport_error,
+)
+
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://api-meemo.glair.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@attrs.frozen
+class _Send:
+    request: httpx.Request
+
+
+@attrs.frozen
+class _Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class _GetToken:
+    stale: str | None  # a token the server just refused, to drop first
+
+
+_Action = _Send | _Sleep | _GetToken
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def _normalise_base_url(base_url: str) -> str:
+    url = base_url.strip().rstrip("/")
+    if url.endswith("/api"):
+        url = url[: -len("/api")]
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}"
+        )
+    return url.rstrip("/")
+
+
+def _timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {value!r}")
+    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"max_retries must be an int of 0 or more, got {value!r}")
+    return value
+
+
+def _credentials(
+    client_id: str | None, client_secret: str | None, access_token: str | None
+) -> TokenCache:
+    """Arguments win over the environment; a static token wins over client credentials."""
+    if access_token is None and client_id is None and client_secret is None:
+        access_token = os.environ.get("MEEMO_ACCESS_TOKEN") or None
+    client_id = client_id if client_id is not None else os.environ.get("MEEMO_CLIENT_ID") or None
+    client_secret = (
+        client_secret
+        if client_secret is not None
+        else os.environ.get("MEEMO_CLIENT_SECRET") or None
+    )
+    if access_token is not None:
+        if not isinstance(access_token, str) or not access_token.strip():
+            raise ConfigurationError("access_token must be a non-empty string")
+        return TokenCache(
+            client_id=client_id, client_secret=client_secret, static_token=access_token
+        )
+    missing = [
+        name
+        for name, value, env in (
+            ("client_id", client_id, "MEEMO_CLIENT_ID"),
+            ("client_secret", client_secret, "MEEMO_CLIENT_SECRET"),
+        )
+        if not value
+    ]
+    if missing:
+        names = " and ".join(missing)
+        envs = " and ".join(f"MEEMO_{m.upper()}" for m in missing)
+        raise ConfigurationError(
+            f"Missing credentials: {names}. Pass {names}= to the client or set {envs} "
+            "(or pass access_token= / set MEEMO_ACCESS_TOKEN for a static token)."
+        )
+    for name, value in (("client_id", client_id), ("client_secret", client_secret)):
+        if not isinstance(value, str):
+            raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
+    return TokenCache(client_id=client_id, client_secret=client_secret)
+
+
+def _decode(op: Operation[T], response: httpx.Response) -> T:
+    """The parsed success body; anything that does not fit the schema is a typed error."""
+    if not response.content and op.empty_body_ok:
+        return op.parse(None)
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        what = "an empty body" if not response.content else f"a non-JSON body: {snippet(response)}"
+        raise APIResponseValidationError(
+            f"{response.status_code} response to {op.method} {op.path} has {what}",
+            response=response,
+        ) from None
+    try:
+        return op.parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise APIResponseValidationError(
+            f"{response.status_code} response to {op.method} {op.path} does not match the "
+            f"schema ({type(exc).__name__}: {detail[:200]})",
+            response=response,
+            body=data,
+        ) from exc
+
+
+class _BaseClient:
+    """Configuration and the shared request flow."""
+
+    _tokens: TokenCache
+
+    def __init__(
+        self,
+        client_id: str | None,
+        client_secret: str | None,
+        base_url: str | None,
+        *,
+        access_token: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        self._tokens = _credentials(client_id, client_secret, access_token)
+        self.base_url = _normalise_base_url(
+            base_url or os.environ.get("MEEMO_BASE_URL") or DEFAULT_BASE_URL
+        )
+        self._origin = httpx.URL(self.base_url)
+        self.timeout = _timeout(timeout)
+        self.max_retries = _max_retries(max_retries)
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": f"meemo-sdk-python/{__version__} "
+            f"python/{platform.python_version()} httpx/{httpx.__version__}",
+        }
+        if default_headers is not None:
+            if not isinstance(default_headers, Mapping) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in default_headers.items()
+            ):
+                raise ConfigurationError("default_headers must map str names to str values")
+            headers.update(default_headers)
+        self._default_headers = headers
+
+    def __repr__(self) -> str:
+        mode = "static access token" if not self._tokens.refreshable else "client credentials"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, auth={mode!r}, "
+            f"client_id={self._tokens.client_id!r}, max_retries={self.max_retries})"
+        )
+
+    def _copy_with(self, timeout: TimeoutTypes, max_retries: int | None) -> Self:
+        clone = copy.copy(self)
+        if timeout is not NOT_GIVEN:
+            clone.timeout = _timeout(timeout)
+        if max_retries is not None:
+            clone.max_retries = _max_retries(max_retries)
+        clone._owns_http = False  # the pool stays the original's to close
+        clone._bind_resources()
+        return clone
+
+    def _bind_resources(self) -> None:
+        raise NotImplementedError
+
+    _owns_http: bool
+
+    def _url(self, path: str) -> str:
+        return self.base_url + path
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], token: str | None
+    ) -> httpx.Request:
+        headers = dict(self._default_headers)
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        if op.headers:
+            headers.update(op.headers)
+        return http.build_request(
+            op.method,
+            self._url(op.path),
+            params=op.params,
+            json=op.json,
+            data=op.data,
+            headers=headers,
+            timeout=self.timeout,
+        )
+
+    def _flow(
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation[T]
+    ) -> Generator[_Action, Any, T]:
+        attempt = 0
+        replayed = False
+        stale: str | None = None
+        while True:
+            token: str | None = (yield _GetToken(stale)) if op.authenticated else None
+            stale = None
+            request = self._build_request(http, op, token)
+            started = time.perf_counter()
+            result = yield _Send(request)
+            if isinstance(result, httpx.TransportError):
+                reason = type(result).__name__
+                if attempt < self.max_retries and _retry.retryable_exception(
+                    result, idempotent=op.idempotent
+                ):
+                    yield _Sleep(self._log_retry(op, attempt, _retry.backoff(attempt), reason))
+                    attempt += 1
+                    continue
+                raise transport_error(result) from result
+            response: httpx.Response = result
+            status = response.status_code
+            logger.debug(
+                "%s %s -> %d in %.1f ms (request_id=%s, attempt %d)",
+                op.method,
+                op.path,
+                status,
+                (time.perf_counter() - started) * 1000,
+                response.headers.get("x-request-id", "-"),
+                attempt + 1,
+            )
+            if response.is_success:
+                return _decode(op, response)
+            if status == 401 and token is not None and self._tokens.refreshable and not replayed:
+                # The token was revoked or expired early: fetch a new one and replay once.
+                replayed, stale = True, token
+                continue
+            retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
+            if status == 429 and retry_after is not None and retry_after > _retry.MAX_RETRY_AFTER:
+                raise status_error(response, retry_after=retry_after, error_class=RateLimitError)
+            if attempt < self.max_retries and _retry.retryable_status(status) and op.idempotent:
+                delay = retry_after if retry_after is not None else _retry.backoff(attempt)
+                yield _Sleep(self._log_retry(op, attempt, delay, f"HTTP {status}"))
+                attempt += 1
+                continue
+            raise status_error(response, retry_after=retry_after, error_class=op.error_class)
+
+    def _log_retry(self, op: Operation[Any], attempt: int, delay: float, reason: str) -> float:
+        logger.info(
+            "Retrying %s %s (retry %d of %d) in %.2f s after %s",
+            op.method,
+            op.path,
+            attempt + 1,
+            self.max_retries,
+            delay,
+            reason,
+        )
+        return delay
+
+
+class MeemoClient(_BaseClient):
+    """Synchronous client for the Meemo External API; safe to share across threads.
+
+    Credentials come from the arguments or from `MEEMO_CLIENT_ID` /
+    `MEEMO_CLIENT_SECRET` (or a static `access_token` / `MEEMO_ACCESS_TOKEN`);
+    `base_url` from the argument, `MEEMO_BASE_URL`, or production.
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        *,
+        access_token: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        super().__init__(
+            client_id,
+            client_secret,
+            base_url,
+            access_token=access_token,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                "http_client must be an httpx.Client (AsyncMeemoClient takes httpx.AsyncClient)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(limits=limits, timeout=self.timeout)
+        self._token_lock = threading.Lock()
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        from .meetings import Meetings
+
+        self.meetings = Meetings(self)
+
+    def with_options(
+        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
+    ) -> MeemoClient:
+        """A copy with other timeout/retries that shares the connection pool and token."""
+        return self._copy_with(timeout, max_retries)
+
+    def _execute(self, op: Operation[T]) -> T:
+        flow = self._flow(self._http, op)
+        result: Any = None
+        while True:
+            try:
+                action = flow.send(result)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(action, _Send):
+                try:
+                    result = self._http.send(action.request)
+                except httpx.TransportError as exc:
+                    result = exc
+            elif isinstance(action, _Sleep):
+                _retry.sleep(action.seconds)
+                result = None
+            else:
+                result = self._token(action.stale)
+
+    def _token(self, stale: str | None) -> str:
+        if stale is not None:
+            self._tokens.invalidate(stale)
+        token = self._tokens.usable()
+        if token is None:
+            with self._token_lock:  # single flight: the first thread fetches, others reuse
+                token = self._tokens.usable()
+                if token is None:
+                    token = self._tokens.store(self._execute(self._tokens.token_operation()))
+        return token
+
+    def revoke_token(self) -> None:
+        """Revoke the current access token at the server and forget it.
+
+        Needs client credentials; a no-op when no token was obtained yet.
+        """
+        token = self._tokens.current_token()
+        if token is None:
+            return
+        _require_revocable(self._tokens)
+        self._execute(self._tokens.revoke_operation(token))
+        self._tokens.forget()
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncMeemoClient(_BaseClient):
+    """Asynchronous client for the Meemo External API; same arguments as `MeemoClient`."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        *,
+        access_token: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        super().__init__(
+            client_id,
+            client_secret,
+            base_url,
+            access_token=access_token,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                "http_client must be an httpx.AsyncClient (MeemoClient takes httpx.Client)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=limits, timeout=self.timeout)
+        self._token_lock = asyncio.Lock()
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        from .meetings import AsyncMeetings
+
+        self.meetings = AsyncMeetings(self)
+
+    def with_options(
+        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
+    ) -> AsyncMeemoClient:
+        """A copy with other timeout/retries that shares the connection pool and token."""
+        return self._copy_with(timeout, max_retries)
+
+    async def _execute(self, op: Operation[T]) -> T:
+        flow = self._flow(self._http, op)
+        result: Any = None
+        while True:
+            try:
+                action = flow.send(result)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(action, _Send):
+                try:
+                    result = await self._http.send(action.request)
+                except httpx.TransportError as exc:
+                    result = exc
+            elif isinstance(action, _Sleep):
+                await _retry.async_sleep(action.seconds)
+                result = None
+            else:
+                result = await self._token(action.stale)
+
+    async def _token(self, stale: str | None) -> str:
+        if stale is not None:
+            self._tokens.invalidate(stale)
+        token = self._tokens.usable()
+        if token is None:
+            async with self._token_lock:  # single flight: the first task fetches, others reuse
+                token = self._tokens.usable()
+                if token is None:
+                    token = self._tokens.store(await self._execute(self._tokens.token_operation()))
+        return token
+
+    async def revoke_token(self) -> None:
+        """Revoke the current access token at the server and forget it.
+
+        Needs client credentials; a no-op when no token was obtained yet.
+        """
+        token = self._tokens.current_token()
+        if token is None:
+            return
+        _require_revocable(self._tokens)
+        await self._execute(self._tokens.revoke_operation(token))
+        self._tokens.forget()
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _require_revocable(tokens: TokenCache) -> None:
+    if not tokens.client_id or not tokens.client_secret:
+        raise ConfigurationError(
+            "revoke_token needs client_id and client_secret (pass them or set "
+            "MEEMO_CLIENT_ID / MEEMO_CLIENT_SECRET)"
+        )

@@ -1,0 +1,65 @@
+"""A fully validated request, ready to send, plus how to read its success body.
+
+Operations are built by plain functions shared by the sync and async clients; the
+clients only send them. Path, query and body come from the generated
+`_get_kwargs`, so the spec stays the single source of truth for the wire format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from . import _validation
+from .errors import APIStatusError
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    method: str
+    path: str
+    parse: Callable[[Any], T]
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    data: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+    authenticated: bool = True
+    # Raise this class for any error status instead of mapping by status (token endpoint).
+    error_class: type[APIStatusError] | None = None
+    # Accept an empty 2xx body (parse then gets None).
+    empty_body_ok: bool = False
+
+    @property
+    def idempotent(self) -> bool:
+        """Safe to send twice: reads, and the token grant (it only mints a new token)."""
+        return self.method == "GET" or not self.authenticated
+
+    @classmethod
+    def from_generated(
+        cls,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        extra_headers: object = None,
+        *,
+        authenticated: bool = True,
+        error_class: type[APIStatusError] | None = None,
+        empty_body_ok: bool = False,
+    ) -> Operation[T]:
+        headers = dict(kwargs.get("headers") or {})
+        headers.update(_validation.extra_headers(extra_headers) or {})
+        return cls(
+            method=str(kwargs["method"]).upper(),
+            path=kwargs["url"],
+            parse=parse,
+            params=kwargs.get("params") or None,
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            headers=headers or None,
+            authenticated=authenticated,
+            error_class=error_class,
+            empty_body_ok=empty_body_ok,
+        )

@@ -1,0 +1,242 @@
+"""Client-side argument checks: bad input fails here, before any request is sent.
+
+Each check returns the value in the form the generated request builders expect
+and raises `InvalidRequestError` naming the argument and the fix. Messages never
+echo values of secret arguments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+from meemo_api_client.models import CalendarAttendee, CreateMeetingCalendarEvent
+
+from .errors import InvalidRequestError
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_ID_LIST = re.compile(r"[1-9]\d*(,[1-9]\d*)*")
+_CALENDAR_EVENT_KEYS = frozenset(
+    f.name for f in attrs.fields(CreateMeetingCalendarEvent) if f.name != "additional_properties"
+)
+_ATTENDEE_KEYS: frozenset[str] = frozenset(
+    f.name for f in attrs.fields(CalendarAttendee) if f.name != "additional_properties"
+)
+
+
+def _fail(argument: str, message: str) -> InvalidRequestError:
+    return InvalidRequestError(argument, f"{argument}: {message}")
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def positive_int(argument: str, value: object) -> int:
+    # bool is an int subclass; True as an id is always a bug.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(
+            argument,
+            f"expected a positive integer, got {type(value).__name__} {_describe(value)}; "
+            "pass an int such as 42",
+        )
+    if value < 1:
+        raise _fail(argument, f"must be 1 or greater, got {value}")
+    return value
+
+
+def optional_positive_int(argument: str, value: object) -> int | None:
+    return None if value is None else positive_int(argument, value)
+
+
+def optional_bool(argument: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise _fail(argument, f"expected True, False or None, got {_describe(value)}")
+
+
+def non_blank(argument: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise _fail(argument, f"expected a string, got {type(value).__name__}")
+    if not value.strip():
+        raise _fail(argument, "must not be empty or only whitespace")
+    return value
+
+
+def optional_non_blank(argument: str, value: object) -> str | None:
+    return None if value is None else non_blank(argument, value)
+
+
+def calendar_date(argument: str, value: object) -> dt.date | None:
+    """A real calendar date from `YYYY-MM-DD` or a `date` (a `datetime` is ambiguous: refused)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        raise _fail(argument, "expected a date, got a datetime; pass value.date() or 'YYYY-MM-DD'")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _fail(argument, f"{value!r} is not a real calendar date") from None
+    raise _fail(
+        argument, f"expected a date as 'YYYY-MM-DD' or datetime.date, got {_describe(value)}"
+    )
+
+
+def date_range(
+    after_name: str, after: dt.date | None, before_name: str, before: dt.date | None
+) -> None:
+    if after is not None and before is not None and after > before:
+        raise _fail(
+            after_name,
+            f"{after.isoformat()} is later than {before_name} {before.isoformat()}; "
+            "swap them or widen the range",
+        )
+
+
+def date_time(argument: str, value: object) -> dt.datetime:
+    """An aware datetime from an ISO 8601 string or a `datetime`.
+
+    Naive values (no UTC offset) follow Python's own convention and mean the
+    machine's local time; they are sent with that offset made explicit.
+    """
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise _fail(
+                argument,
+                f"{_describe(value)} is not an ISO 8601 date-time; use e.g. "
+                "'2026-12-01T10:00:00+07:00'",
+            ) from None
+    else:
+        raise _fail(
+            argument,
+            f"expected an ISO 8601 string or datetime, got {type(value).__name__}",
+        )
+    return parsed if parsed.tzinfo is not None else parsed.astimezone()
+
+
+def future_date_time(argument: str, value: object, now: dt.datetime) -> dt.datetime:
+    parsed = date_time(argument, value)
+    if parsed <= now:
+        raise _fail(argument, f"{parsed.isoformat()} is not in the future; omit it to join now")
+    return parsed
+
+
+def http_url(argument: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise _fail(argument, f"expected a URL string, got {type(value).__name__}")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise _fail(argument, f"{_describe(value)} is not an http(s) URL")
+    return value
+
+
+def email_list(argument: str, value: object) -> list[str]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise _fail(
+            argument,
+            f"expected a list of email addresses, got {type(value).__name__}; "
+            "wrap a single address in a list: ['a@example.com']",
+        )
+    emails = list(value)
+    for index, email in enumerate(emails):
+        if not isinstance(email, str) or not _EMAIL.fullmatch(email):
+            raise _fail(f"{argument}[{index}]", f"{_describe(email)} is not an email address")
+    return emails
+
+
+def id_list(argument: str, value: object) -> str | None:
+    """User ids for the list filter: `"1,2"` or an iterable of ints, sent as `"1,2"`."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        compact = value.replace(" ", "")
+        if not _ID_LIST.fullmatch(compact):
+            raise _fail(
+                argument, f"{_describe(value)} is not comma-separated user ids like '12,57'"
+            )
+        return compact
+    if isinstance(value, Iterable) and not isinstance(value, bytes | Mapping):
+        ids = [positive_int(f"{argument}[{i}]", item) for i, item in enumerate(value)]
+        if not ids:
+            raise _fail(argument, "must name at least one user id; omit it to match everyone")
+        return ",".join(str(i) for i in ids)
+    raise _fail(argument, f"expected '12,57' or a list of ints, got {type(value).__name__}")
+
+
+def _attendee(argument: str, value: object) -> CalendarAttendee:
+    if isinstance(value, CalendarAttendee):
+        return value
+    if not isinstance(value, Mapping):
+        raise _fail(
+            argument,
+            f"expected a dict with email, display_name, response_status, got {_describe(value)}",
+        )
+    unknown = sorted(set(value) - _ATTENDEE_KEYS)
+    if unknown:
+        raise _fail(argument, f"unknown key(s) {unknown}; allowed: {sorted(_ATTENDEE_KEYS)}")
+    for key, item in value.items():
+        if item is not None and not isinstance(item, str):
+            raise _fail(
+                f"{argument}.{key}", f"expected a string or None, got {type(item).__name__}"
+            )
+    return CalendarAttendee.from_dict(value)
+
+
+def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
+    """A `CreateMeetingCalendarEvent`, coerced from a dict with exactly the documented keys."""
+    if isinstance(value, CreateMeetingCalendarEvent):
+        data: Mapping[str, Any] = value.to_dict()
+    elif isinstance(value, Mapping):
+        data = value
+    else:
+        raise _fail(
+            argument, f"expected CreateMeetingCalendarEvent or dict, got {type(value).__name__}"
+        )
+    unknown = sorted(set(data) - _CALENDAR_EVENT_KEYS)
+    if unknown:
+        raise _fail(argument, f"unknown key(s) {unknown}; allowed: {sorted(_CALENDAR_EVENT_KEYS)}")
+    if "event_id" not in data:
+        raise _fail(f"{argument}.event_id", "is required: the event's id in the external calendar")
+    event = CreateMeetingCalendarEvent(event_id=non_blank(f"{argument}.event_id", data["event_id"]))
+    for key in ("summary", "meeting_link"):
+        if data.get(key) is not None:
+            setattr(event, key, non_blank(f"{argument}.{key}", data[key]))
+    if data.get("organizer_email") is not None:
+        event.organizer_email = email_list(
+            f"{argument}.organizer_email", [data["organizer_email"]]
+        )[0]
+    for key in ("start_time", "end_time"):
+        if data.get(key) is not None:
+            setattr(event, key, date_time(f"{argument}.{key}", data[key]))
+    if data.get("attendees") is not None:
+        attendees = data["attendees"]
+        if isinstance(attendees, str | bytes | Mapping) or not isinstance(attendees, Iterable):
+            raise _fail(f"{argument}.attendees", "expected a list of attendee dicts")
+        event.attendees = [
+            _attendee(f"{argument}.attendees[{i}]", a) for i, a in enumerate(attendees)
+        ]
+    return event
+
+
+def extra_headers(value: object) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise _fail("extra_headers", f"expected a dict of str to str, got {type(value).__name__}")
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise _fail("extra_headers", f"header {key!r} must map a str name to a str value")
+    return dict(value)

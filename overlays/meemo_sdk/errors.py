@@ -1,0 +1,286 @@
+"""The SDK's exceptions, and how an HTTP error response becomes one.
+
+Every failure a caller can see is a `MeemoError`. Status errors are mapped here,
+before any generated parsing runs, because the generated code returns documented
+errors as models, raises `ValueError` on statuses outside `HTTPStatus` (e.g. 520)
+and `JSONDecodeError` on HTML bodies.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MeemoError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+]
+
+_SNIPPET_CHARS = 200
+
+
+class MeemoError(Exception):
+    """Base class of every exception the SDK raises."""
+
+
+class InvalidRequestError(MeemoError, ValueError):
+    """An argument is invalid; raised before any request is sent.
+
+    `argument` names the offending parameter.
+    """
+
+    def __init__(self, argument: str, message: str) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class ConfigurationError(MeemoError, ValueError):
+    """The client cannot be built as configured (e.g. no credentials)."""
+
+
+class APIError(MeemoError):
+    """A request was sent (or attempted) and did not produce a usable result."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The service could not be reached, or the connection broke mid-exchange."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (after any retries)."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body does not fit the documented schema."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object | None = None
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The service answered with a non-success status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code}: {self.message}"]
+        if self.code:
+            parts.append(f"code={self.code}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return " ".join(parts)
+
+
+class BadRequestError(APIStatusError):
+    """400 or 422: the service rejected the parameters."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the token endpoint refused the client credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: no access to the organization or meeting."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such meeting (or resource)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. `retry_after` is the server's hint in seconds, if any."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        code: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The body as JSON, or `None` when it is not JSON."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def snippet(response: httpx.Response) -> str:
+    """A short, single-line excerpt of the body for messages."""
+    text = response.content[: _SNIPPET_CHARS * 4].decode("utf-8", errors="replace")
+    text = " ".join(text.split())
+    return text[:_SNIPPET_CHARS] + ("…" if len(text) > _SNIPPET_CHARS else "")
+
+
+_HTML_TITLE = re.compile(r"<(title|h1)[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def _text_message(response: httpx.Response) -> str:
+    reason = f"{response.status_code} {response.reason_phrase}".strip()
+    text = response.content.decode("utf-8", errors="replace")
+    if "html" in response.headers.get("content-type", "") or text.lstrip().startswith("<"):
+        match = _HTML_TITLE.search(text)
+        title = (
+            " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).split()) if match else ""
+        )
+        return f"{reason} (HTML error page{': ' + title if title else ''})"
+    excerpt = snippet(response)
+    return f"{reason}: {excerpt}" if excerpt else f"{reason} (empty body)"
+
+
+def _detail_message(detail: object) -> str | None:
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, list):
+        parts = []
+        for item in detail:
+            if isinstance(item, dict):
+                loc = item.get("loc")
+                where = ".".join(str(p) for p in loc) if isinstance(loc, list) else ""
+                msg = str(item.get("msg", item))
+                parts.append(f"{where}: {msg}" if where else msg)
+            else:
+                parts.append(str(item))
+        return "; ".join(parts) or None
+    return None
+
+
+def parse_error_body(body: object) -> tuple[str | None, str | None, str | None]:
+    """(message, code, request_id) from any error body shape the service uses."""
+    if not isinstance(body, dict):
+        return None, None, None
+    error = body.get("error")
+    if isinstance(error, dict):
+        message = error.get("message")
+        code = error.get("code")
+        request_id = error.get("request_id")
+        return (
+            str(message) if message is not None else None,
+            str(code) if code is not None else None,
+            str(request_id) if request_id is not None else None,
+        )
+    if isinstance(error, str):
+        description = body.get("error_description")
+        return (str(description) if description else error), error, None
+    message = _detail_message(body.get("detail"))
+    if message is None and isinstance(body.get("message"), str):
+        message = body["message"]
+    return message, None, None
+
+
+def _server_retry_after(body: object) -> float | None:
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        recovery = body["error"].get("recovery")
+        if isinstance(recovery, dict):
+            seconds = recovery.get("retry_after_seconds")
+            if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+                return float(seconds)
+    return None
+
+
+def status_error(
+    response: httpx.Response,
+    *,
+    retry_after: float | None = None,
+    error_class: type[APIStatusError] | None = None,
+) -> APIStatusError:
+    """The exception for a non-success response, with whatever the body tells."""
+    body = decode_json(response)
+    message, code, request_id = parse_error_body(body)
+    if message is None:
+        message = _text_message(response)
+    request_id = request_id or response.headers.get("x-request-id")
+    cls = error_class or status_error_class(response.status_code)
+    stored_body: object = body if body is not None else snippet(response)
+    if issubclass(cls, RateLimitError):
+        return cls(
+            message,
+            response=response,
+            body=stored_body,
+            code=code,
+            request_id=request_id,
+            retry_after=retry_after if retry_after is not None else _server_retry_after(body),
+        )
+    return cls(message, response=response, body=stored_body, code=code, request_id=request_id)
+
+
+def transport_error(exc: httpx.TransportError) -> APIConnectionError:
+    """The SDK exception for an httpx transport failure (no secrets: httpx puts none in it)."""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx raises when the error was built without a request
+        request = None
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({kind}).", request=request)
+    detail = str(exc) or kind
+    return APIConnectionError(f"Connection error ({kind}): {detail}", request=request)

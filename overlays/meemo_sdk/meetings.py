@@ -1,0 +1,238 @@
+"""`client.meetings`: the seed's eight operations, validated, on both clients.
+
+Each builder below validates its arguments (raising `InvalidRequestError` before
+anything is sent) and returns an `Operation` from the generated request builder.
+`Meetings` and `AsyncMeetings` expose the same builders as methods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from meemo_api_client.api.meetings import (
+    create_meeting as _create_meeting,
+)
+from meemo_api_client.api.meetings import (
+    get_meeting as _get_meeting,
+)
+from meemo_api_client.api.meetings import (
+    get_participants as _get_participants,
+)
+from meemo_api_client.api.meetings import (
+    get_recording as _get_recording,
+)
+from meemo_api_client.api.meetings import (
+    get_summary as _get_summary,
+)
+from meemo_api_client.api.meetings import (
+    get_transcript as _get_transcript,
+)
+from meemo_api_client.api.meetings import (
+    list_meetings as _list_meetings,
+)
+from meemo_api_client.api.topics import list_topics as _list_topics
+from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest
+from meemo_api_client.types import UNSET
+
+from . import _validation as v
+from ._operation import Operation
+from ._resource import AsyncResource, SyncResource, async_method, sync_method
+from .errors import InvalidRequestError
+from .models import (
+    MeetingDetail,
+    MeetingListResponse,
+    ParticipantsResponse,
+    RecordingResponse,
+    SummaryResponse,
+    Topic,
+    TranscriptResponse,
+)
+from .pagination import async_pages, sync_pages
+
+__all__ = ["AsyncMeetings", "Meetings"]
+
+
+def _unset(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def _topics(data: Any) -> list[Topic]:
+    if not isinstance(data, list):
+        raise TypeError(f"expected a JSON array of topics, got {type(data).__name__}")
+    return [Topic.from_dict(item) for item in data]
+
+
+def list_meetings(
+    *,
+    organization_id: int | None = None,
+    title: str | None = None,
+    participants: str | Iterable[int] | None = None,
+    created_after: str | dt.date | None = None,
+    created_before: str | dt.date | None = None,
+    summary_complete: bool | None = None,
+    from_calendar: bool | None = None,
+    page: int | None = None,
+    size: int | None = None,
+    extra_headers: dict[str, str] | None = None,
+) -> Operation[MeetingListResponse]:
+    """One page of meetings, newest start time first.
+
+    `participants` takes user ids as `"12,57"` or `[12, 57]` (matches any);
+    `created_after`/`created_before` take `YYYY-MM-DD` or a `date` (inclusive).
+    """
+    after = v.calendar_date("created_after", created_after)
+    before = v.calendar_date("created_before", created_before)
+    v.date_range("created_after", after, "created_before", before)
+    kwargs = _list_meetings._get_kwargs(
+        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
+        title=_unset(v.optional_non_blank("title", title)),
+        participants=_unset(v.id_list("participants", participants)),
+        created_after=_unset(after),
+        created_before=_unset(before),
+        summary_complete=_unset(v.optional_bool("summary_complete", summary_complete)),
+        from_calendar=_unset(v.optional_bool("from_calendar", from_calendar)),
+        page=_unset(v.optional_positive_int("page", page)),
+        size=_unset(v.optional_positive_int("size", size)),
+    )
+    return Operation.from_generated(kwargs, MeetingListResponse.from_dict, extra_headers)
+
+
+def get_meeting(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[MeetingDetail]:
+    """Full details of one meeting."""
+    kwargs = _get_meeting._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, MeetingDetail.from_dict, extra_headers)
+
+
+def create_meeting(
+    organization_id: int,
+    title: str,
+    *,
+    start_time: str | dt.datetime | None = None,
+    user_token: str | None = None,
+    topic_id: int | None = None,
+    participants: Sequence[str] | None = None,
+    bot_meeting_url: str | None = None,
+    file_url: str | None = None,
+    bot_join_at: str | dt.datetime | None = None,
+    speaker_count: int | None = None,
+    calendar_event: CreateMeetingCalendarEvent | dict[str, Any] | None = None,
+    extra_headers: dict[str, str] | None = None,
+) -> Operation[MeetingDetail]:
+    """Create a meeting: plain, bot-joined (`bot_meeting_url`) or imported (`file_url`).
+
+    Date-times are ISO 8601 strings or `datetime`s; naive ones mean local time.
+    `bot_join_at` must be in the future and needs `bot_meeting_url`. Never retried
+    once it may have reached the server, so a meeting is never created twice.
+    """
+    if bot_meeting_url is not None and file_url is not None:
+        raise InvalidRequestError(
+            "file_url",
+            "bot_meeting_url and file_url are mutually exclusive: pass one of them",
+        )
+    if bot_join_at is not None and bot_meeting_url is None:
+        raise InvalidRequestError(
+            "bot_join_at", "bot_join_at requires bot_meeting_url: the bot needs a meeting to join"
+        )
+    if user_token is not None and (not isinstance(user_token, str) or not user_token.strip()):
+        raise InvalidRequestError("user_token", "user_token must be a non-empty string")
+    body = CreateMeetingRequest(
+        organization_id=v.positive_int("organization_id", organization_id),
+        title=v.non_blank("title", title),
+    )
+    if start_time is not None:
+        body.start_time = v.date_time("start_time", start_time)
+    if user_token is not None:
+        body.user_token = user_token
+    if topic_id is not None:
+        body.topic_id = v.positive_int("topic_id", topic_id)
+    if participants is not None:
+        body.participants = v.email_list("participants", participants)
+    if bot_meeting_url is not None:
+        body.bot_meeting_url = v.http_url("bot_meeting_url", bot_meeting_url)
+    if file_url is not None:
+        body.file_url = v.http_url("file_url", file_url)
+    if bot_join_at is not None:
+        now = dt.datetime.now(dt.UTC)
+        body.bot_join_at = v.future_date_time("bot_join_at", bot_join_at, now)
+    if speaker_count is not None:
+        body.speaker_count = v.positive_int("speaker_count", speaker_count)
+    if calendar_event is not None:
+        body.calendar_event = v.calendar_event("calendar_event", calendar_event)
+    kwargs = _create_meeting._get_kwargs(body=body)
+    return Operation.from_generated(kwargs, MeetingDetail.from_dict, extra_headers)
+
+
+def get_transcript(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[TranscriptResponse]:
+    """The meeting's transcript as timed, speaker-attributed segments."""
+    kwargs = _get_transcript._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, TranscriptResponse.from_dict, extra_headers)
+
+
+def get_summary(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[SummaryResponse]:
+    """The meeting's summary (Markdown `str`, legacy `dict`, or `None`), notes and keywords."""
+    kwargs = _get_summary._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, SummaryResponse.from_dict, extra_headers)
+
+
+def get_participants(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[ParticipantsResponse]:
+    """The meeting's participants; external guests have `id` None."""
+    kwargs = _get_participants._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, ParticipantsResponse.from_dict, extra_headers)
+
+
+def get_recording(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[RecordingResponse]:
+    """The meeting's recording URL, duration and format."""
+    kwargs = _get_recording._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, RecordingResponse.from_dict, extra_headers)
+
+
+def list_topics(
+    *, organization_id: int | None = None, extra_headers: dict[str, str] | None = None
+) -> Operation[list[Topic]]:
+    """Every topic (meeting context and language) the application can use."""
+    kwargs = _list_topics._get_kwargs(
+        organization_id=_unset(v.optional_positive_int("organization_id", organization_id))
+    )
+    return Operation.from_generated(kwargs, _topics, extra_headers)
+
+
+class Meetings(SyncResource):
+    """Meetings and what Meemo produced from them (`client.meetings`)."""
+
+    # Before list_meetings is rebound in this class body: the pager wraps the builder.
+    iter_meetings = sync_pages(list_meetings)
+    list_meetings = sync_method(list_meetings)
+    get_meeting = sync_method(get_meeting)
+    create_meeting = sync_method(create_meeting)
+    get_transcript = sync_method(get_transcript)
+    get_summary = sync_method(get_summary)
+    get_participants = sync_method(get_participants)
+    get_recording = sync_method(get_recording)
+    list_topics = sync_method(list_topics)
+
+
+class AsyncMeetings(AsyncResource):
+    """Meetings and what Meemo produced from them (`client.meetings`), awaitable."""
+
+    # Before list_meetings is rebound in this class body: the pager wraps the builder.
+    iter_meetings = async_pages(list_meetings)
+    list_meetings = async_method(list_meetings)
+    get_meeting = async_method(get_meeting)
+    create_meeting = async_method(create_meeting)
+    get_transcript = async_method(get_transcript)
+    get_summary = async_method(get_summary)
+    get_participants = async_method(get_participants)
+    get_recording = async_method(get_recording)
+    list_topics = async_method(list_topics)

@@ -1,0 +1,110 @@
+"""The models users see, under the seed's names.
+
+They are the generated attrs classes, with two exceptions the generator cannot
+express: `MeetingListResponse` gains `.next` (the generator renames the field to
+`next_` to avoid the builtin), and `SummaryResponse.summary` is the plain
+`str | dict | None` the service sends rather than a `LegacySummary` object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from meemo_api_client.models import (
+    CalendarAttendee,
+    CalendarEvent,
+    CreateMeetingCalendarEvent,
+    CreateMeetingRequest,
+    ErrorResponse,
+    LegacySummary,
+    MediaKind,
+    MeetingDetail,
+    MeetingHost,
+    MeetingListItem,
+    MeetingStatus,
+    Participant,
+    ParticipantsResponse,
+    ProcessingStage,
+    RecordingAsset,
+    RecordingFormat,
+    RecordingResponse,
+    StageStatus,
+    TokenResponse,
+    Topic,
+    TranscriptResponse,
+    TranscriptSegment,
+)
+from meemo_api_client.models import MeetingListResponse as _GeneratedMeetingListResponse
+from meemo_api_client.models import SummaryResponse as _GeneratedSummaryResponse
+
+__all__ = [
+    "CalendarAttendee",
+    "CalendarEvent",
+    "CreateMeetingCalendarEvent",
+    "CreateMeetingRequest",
+    "ErrorResponse",
+    "MediaKind",
+    "MeetingDetail",
+    "MeetingHost",
+    "MeetingListItem",
+    "MeetingListResponse",
+    "MeetingStatus",
+    "Participant",
+    "ParticipantsResponse",
+    "ProcessingStage",
+    "RecordingAsset",
+    "RecordingFormat",
+    "RecordingResponse",
+    "StageStatus",
+    "SummaryResponse",
+    "TokenResponse",
+    "Topic",
+    "TranscriptResponse",
+    "TranscriptSegment",
+]
+
+
+class MeetingListResponse(_GeneratedMeetingListResponse):
+    """One page of meetings: `count`, `next`, `previous`, `results`."""
+
+    @property
+    def next(self) -> str | None:
+        """Absolute URL of the next page; None on the last page."""
+        return self.next_
+
+
+@attrs.define
+class SummaryResponse:
+    """A meeting's summary: Markdown `str`, a legacy `dict`, or `None` when not ready."""
+
+    meeting_id: int
+    title: str
+    summary: str | dict[str, Any] | None
+    notes: str
+    keywords: list[str]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SummaryResponse:
+        parsed = _GeneratedSummaryResponse.from_dict(src_dict)
+        summary = parsed.summary
+        return cls(
+            meeting_id=parsed.meeting_id,
+            title=parsed.title,
+            summary=summary.to_dict() if isinstance(summary, LegacySummary) else summary,
+            notes=parsed.notes,
+            keywords=parsed.keywords,
+            additional_properties=dict(parsed.additional_properties),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.additional_properties,
+            "meeting_id": self.meeting_id,
+            "title": self.title,
+            "summary": self.summary,
+            "notes": self.notes,
+            "keywords": list(self.keywords),
+        }
