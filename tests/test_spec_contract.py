@@ -26,7 +26,7 @@ def _request(
         path=path,
         query_string=query,
         base_url="http://127.0.0.1:45678",
-        headers=headers or {},
+        headers=list((headers or {}).items()),
         data=form if form is not None else (json.dumps(body) if body is not None else None),
         content_type=(
             "application/x-www-form-urlencoded"
