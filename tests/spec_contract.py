@@ -38,7 +38,7 @@ def _validate(openapi_request: WerkzeugOpenAPIRequest, action: str, call: object
             # openapi-core cannot check oauth2 itself; the bearer check is done below.
             warnings.filterwarnings("ignore", "Unsupported scheme type")
             call()  # type: ignore[operator]
-    except Exception as exc:  # noqa: BLE001 - report every kind of spec violation
+    except Exception as exc:
         cause = exc.__cause__ or exc.__context__
         detail = f"{exc}" + (f" ({cause})" if cause else "")
         return f"{action}: {type(exc).__name__}: {detail[:600]}"

@@ -24,9 +24,10 @@ class Operation(Generic[T]):
     path: str
     parse: Callable[[Any], T]
     params: Mapping[str, Any] | None = None
-    json: Any = None
-    data: Mapping[str, Any] | None = None
-    headers: Mapping[str, str] | None = None
+    # Bodies and headers can hold secrets (client_secret, user_token): kept out of repr.
+    json: Any = attrs.field(default=None, repr=False)
+    data: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
+    headers: Mapping[str, str] | None = attrs.field(default=None, repr=False)
     authenticated: bool = True
     # Raise this class for any error status instead of mapping by status (token endpoint).
     error_class: type[APIStatusError] | None = None
