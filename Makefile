@@ -17,7 +17,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=24"
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev,testing]"
 	touch $@
 
 setup: $(STAMP) ## Create .venv with the SDK (editable) and the pinned dev tools
@@ -37,6 +37,10 @@ lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
 
 test: $(STAMP) check-generated lint ## Everything CI runs
 	$(BIN)/pytest
+
+.PHONY: demo
+demo: $(STAMP) ## Start a local sandbox (127.0.0.1, free port) and run the CLI and examples against it
+	$(PY) scripts/demo.py
 
 clean: ## Remove the venv and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,190 @@
+"""Human-readable output for the CLI: aligned tables and label/value blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from meemo_api_client.types import Unset
+
+from meemo_sdk import (
+    MeetingDetail,
+    MeetingListItem,
+    ParticipantsResponse,
+    RecordingResponse,
+    SummaryResponse,
+    Topic,
+    TranscriptResponse,
+)
+
+_TITLE_WIDTH = 48
+
+
+def show(value: object) -> str:
+    """One value as text; open enums may hold a plain string the spec does not know yet."""
+    if value is None or isinstance(value, Unset):
+        return "-"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M %z")
+    return str(value)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def duration(seconds: float | Unset | None) -> str:
+    if seconds is None or isinstance(seconds, Unset):
+        return "-"
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h {minutes:02d}m {secs:02d}s" if hours else f"{minutes}m {secs:02d}s"
+
+
+def offset(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    materialised = [list(row) for row in rows]
+    widths = [len(h) for h in headers]
+    for row in materialised:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = [headers, *materialised]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+
+
+def block(pairs: Sequence[tuple[str, str]]) -> str:
+    width = max(len(label) for label, _ in pairs) + 1
+    return "\n".join(f"{(label + ':').ljust(width)}  {value}" for label, value in pairs)
+
+
+def meetings(items: Iterable[MeetingListItem]) -> str:
+    return table(
+        ("ID", "START", "STATUS", "SUMMARY", "SOURCE", "HOST", "TITLE"),
+        (
+            (
+                str(m.id),
+                show(m.start_time)[:16],
+                show(m.status),
+                "ready" if m.summary_complete else "-",
+                "calendar" if m.calendar_event is not None else "manual",
+                m.host_name,
+                _cut(m.title, _TITLE_WIDTH),
+            )
+            for m in items
+        ),
+    )
+
+
+def _stages(item: Any) -> list[tuple[str, str]]:
+    pairs = []
+    for name in ("recording", "transcription", "summarization"):
+        stage = getattr(item, name, None)
+        if stage is not None and not isinstance(stage, Unset):
+            detail = "" if isinstance(stage.description, Unset) else f" ({stage.description})"
+            pairs.append((f"{name.capitalize()} stage", show(stage.status) + detail))
+    return pairs
+
+
+def meeting(m: MeetingDetail) -> str:
+    event = m.calendar_event
+    pairs = [
+        ("ID", str(m.id)),
+        ("Title", m.title),
+        ("Status", show(m.status)),
+        ("Start", show(m.start_time)),
+        ("End", show(m.end_time)),
+        ("Duration", duration(m.duration_seconds)),
+        ("Created", show(m.created_at)),
+        ("Host", f"{m.host.name} <{m.host.email}>"),
+        ("Location", m.location or "-"),
+        ("Language", m.language),
+        ("Participants", str(m.participant_count)),
+        ("Speakers", str(m.num_cluster)),
+        ("Keywords", ", ".join(m.keywords) or "-"),
+        ("Summary ready", show(m.summary_complete)),
+        ("Calendar event", "-" if event is None else show(event.event_id)),
+    ]
+    if event is not None:
+        pairs.append(("Meeting link", show(event.meeting_link)))
+    return block(pairs + _stages(m))
+
+
+def transcript(t: TranscriptResponse) -> str:
+    lines = [f"Transcript of meeting {t.meeting_id}: {t.title} ({t.total_segments} segments)"]
+    lines += [f"[{offset(s.start_time)}] {s.speaker}: {s.text}" for s in t.transcripts]
+    return "\n".join(lines)
+
+
+def _legacy(summary: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for key, value in summary.items():
+        if isinstance(value, list):
+            lines.append(f"{key}:")
+            for item in value:
+                if isinstance(item, dict):
+                    item = ", ".join(f"{k}: {v}" for k, v in item.items())
+                lines.append(f"  - {item}")
+        else:
+            lines.append(f"{key}: {value}")
+    return lines
+
+
+def summary(s: SummaryResponse) -> str:
+    lines = [f"Summary of meeting {s.meeting_id}: {s.title}", ""]
+    if s.summary is None:
+        lines.append("(no summary yet)")
+    elif isinstance(s.summary, dict):
+        lines += ["(legacy structured summary)", *_legacy(s.summary)]
+    else:
+        lines.append(s.summary.rstrip())
+    lines += ["", f"Notes: {s.notes or '-'}", f"Keywords: {', '.join(s.keywords) or '-'}"]
+    return "\n".join(lines)
+
+
+def participants(p: ParticipantsResponse) -> str:
+    rows = (
+        (
+            "guest" if person.id is None else str(person.id),
+            person.name,
+            show(person.email),
+            person.position or "-",
+            person.department or "-",
+        )
+        for person in p.participants
+    )
+    header = f"Participants of meeting {p.meeting_id}: {p.title} ({p.total_participants})"
+    return header + "\n" + table(("ID", "NAME", "EMAIL", "POSITION", "DEPARTMENT"), rows)
+
+
+def recording(r: RecordingResponse) -> str:
+    pairs = [
+        ("Meeting", f"{r.meeting_id}: {r.title}"),
+        ("URL", show(r.recording_url)),
+        ("Duration", duration(r.duration)),
+        ("Format", show(r.format_)),
+    ]
+    if not isinstance(r.video_url, Unset) and r.video_url is not None:
+        pairs.append(("Video URL", r.video_url))
+    text = block(pairs)
+    if not isinstance(r.assets, Unset) and r.assets:
+        rows = ((show(a.media_kind), show(a.format_), show(a.url)) for a in r.assets)
+        text += "\n\n" + table(("ASSET", "FORMAT", "URL"), rows)
+    return text
+
+
+def topics(items: Sequence[Topic]) -> str:
+    rows = ((str(t.id), t.name, t.alias, t.language) for t in items)
+    return table(("ID", "NAME", "ALIAS", "LANGUAGE"), rows)

@@ -1,0 +1,99 @@
+"""A local, stateful Meemo External API for tests, demos and development.
+
+Needs the ``testing`` extra (``pip install 'meemo-sdk[testing]'``). Run it with
+``python -m meemo_sdk.testing`` or ``meemo sandbox``, use the ``meemo_sandbox``
+pytest fixture, or start one yourself::
+
+    from meemo_sdk.testing import SandboxServer
+
+    with SandboxServer() as server:
+        print(server.base_url, server.client_id)
+
+Names load on first use: pytest imports this package's plugin in every project
+that installs meemo-sdk, and that must work without the extra.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from meemo_sdk.testing._app import (
+        DEFAULT_CLIENT_ID,
+        DEFAULT_CLIENT_SECRET,
+        DEFAULT_TOKEN_LIFETIME,
+        LIMITED_CLIENT_ID,
+        LIMITED_CLIENT_SECRET,
+        LIMITED_ORGANIZATION_ID,
+        Credentials,
+        RecordedRequest,
+        Sandbox,
+    )
+    from meemo_sdk.testing._clock import Clock, ManualClock, TickingClock
+    from meemo_sdk.testing._data import DEFAULT_NOW, DEFAULT_SEED, ORGANIZATIONS, Organization
+    from meemo_sdk.testing._server import SandboxServer
+
+_HOMES = {
+    "DEFAULT_CLIENT_ID": "_app",
+    "DEFAULT_CLIENT_SECRET": "_app",
+    "DEFAULT_TOKEN_LIFETIME": "_app",
+    "LIMITED_CLIENT_ID": "_app",
+    "LIMITED_CLIENT_SECRET": "_app",
+    "LIMITED_ORGANIZATION_ID": "_app",
+    "Credentials": "_app",
+    "RecordedRequest": "_app",
+    "Sandbox": "_app",
+    "Clock": "_clock",
+    "ManualClock": "_clock",
+    "TickingClock": "_clock",
+    "DEFAULT_NOW": "_data",
+    "DEFAULT_SEED": "_data",
+    "ORGANIZATIONS": "_data",
+    "Organization": "_data",
+    "SandboxServer": "_server",
+}
+
+MISSING_EXTRA = "the sandbox needs the 'testing' extra: pip install 'meemo-sdk[testing]'"
+
+
+def require_extra() -> None:
+    """Fail with the install command, not a bare ModuleNotFoundError, when werkzeug is absent."""
+    if importlib.util.find_spec("werkzeug") is None:
+        raise ImportError(MISSING_EXTRA, name="werkzeug")
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    require_extra()
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])
+
+
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_NOW",
+    "DEFAULT_SEED",
+    "DEFAULT_TOKEN_LIFETIME",
+    "LIMITED_CLIENT_ID",
+    "LIMITED_CLIENT_SECRET",
+    "LIMITED_ORGANIZATION_ID",
+    "ORGANIZATIONS",
+    "Clock",
+    "Credentials",
+    "ManualClock",
+    "Organization",
+    "RecordedRequest",
+    "Sandbox",
+    "SandboxServer",
+    "TickingClock",
+]

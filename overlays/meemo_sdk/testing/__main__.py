@@ -1,0 +1,16 @@
+"""``python -m meemo_sdk.testing``: run the sandbox until interrupted."""
+
+from __future__ import annotations
+
+import sys
+
+from meemo_sdk.testing import require_extra
+
+if __name__ == "__main__":
+    try:
+        require_extra()
+    except ImportError as exc:
+        sys.exit(f"python -m meemo_sdk.testing: error: {exc}")
+    from meemo_sdk.testing._cli import main
+
+    sys.exit(main())

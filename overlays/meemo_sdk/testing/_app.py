@@ -1,0 +1,619 @@
+"""The sandbox service: a WSGI app that answers like the Meemo External API.
+
+State (meetings, tokens, injected failures, the request log) lives in one
+``Sandbox`` object behind a lock, so a threaded server can share it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import math
+import secrets
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlencode
+
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import Map, RequestRedirect, Rule
+from werkzeug.wrappers import Request, Response
+
+from meemo_sdk.testing import _views as views
+from meemo_sdk.testing._clock import Clock, TickingClock
+from meemo_sdk.testing._data import (
+    DEFAULT_NOW,
+    DEFAULT_SEED,
+    ORGANIZATIONS,
+    SERVICE_TZ,
+    Meeting,
+    Organization,
+    Participant,
+    Recording,
+    Stage,
+    Topic,
+    User,
+    build_dataset,
+    topics_of,
+    users_of,
+)
+from meemo_sdk.testing._input import (
+    MeetingQuery,
+    NewMeeting,
+    QueryReader,
+    read_meeting_query,
+    read_new_meeting,
+)
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+
+_log = logging.getLogger("meemo_sdk.testing")
+
+# Published, sandbox-only credentials: they open nothing but a local sandbox.
+DEFAULT_CLIENT_ID: Final = "sandbox-client"
+DEFAULT_CLIENT_SECRET: Final = "sandbox-secret"  # noqa: S105
+LIMITED_CLIENT_ID: Final = "sandbox-limited-client"
+LIMITED_CLIENT_SECRET: Final = "sandbox-limited-secret"  # noqa: S105
+DEFAULT_TOKEN_LIFETIME: Final = 10800
+LIMITED_ORGANIZATION_ID: Final = 7
+TOKEN_SCOPE: Final = "read write"  # noqa: S105 - a scope list, not a secret
+
+_FORM: Final = "application/x-www-form-urlencoded"
+_MEETING: Final = "/api/v1/external/meeting/"
+_ROUTES: Final = (
+    ("POST", "/api/auth/token/", "token"),
+    ("POST", "/api/auth/revoke-token/", "revoke"),
+    ("GET", _MEETING, "list_meetings"),
+    ("POST", _MEETING, "create_meeting"),
+    ("GET", _MEETING + "<meeting_id>/", "get_meeting"),
+    ("GET", _MEETING + "<meeting_id>/transcript/", "transcript"),
+    ("GET", _MEETING + "<meeting_id>/summary/", "summary"),
+    ("GET", _MEETING + "<meeting_id>/participants/", "participants"),
+    ("GET", _MEETING + "<meeting_id>/recording/", "recording"),
+    ("GET", "/api/v1/external/topics/", "list_topics"),
+)
+_FAILURE_CODES: Final = {
+    429: "rate_limited",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "service_unavailable",
+    504: "gateway_timeout",
+}
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A client-credentials pair and the organizations it may see."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    organization_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the sandbox answered; bodies and headers are left out: they carry secrets."""
+
+    method: str
+    path: str
+    query: str
+    status: int
+    request_id: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    client: Credentials
+    expires_at: datetime
+
+
+@dataclass
+class _Failure:
+    status: int
+    retry_after: int | None
+    path_prefix: str
+    remaining: int
+
+
+class _Reply(Exception):
+    """Stops handling and answers with this status and JSON body."""
+
+    def __init__(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+@dataclass(frozen=True)
+class _Call:
+    request: Request
+    request_id: str
+    client: Credentials
+
+
+def _structured(
+    code: str, message: str, request_id: str, *, params: object = None, retry_after: int = 0
+) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message, "request_id": request_id}
+    if params is not None:
+        error["params"] = params
+    error["recovery"] = {"retryable": retry_after > 0, "retry_after_seconds": retry_after}
+    return {"error": error}
+
+
+def _oauth(status: int, error: str, description: str) -> _Reply:
+    return _Reply(status, {"error": error, "error_description": description})
+
+
+Handler = Callable[["Sandbox", _Call, Mapping[str, str]], tuple[int, object]]
+
+
+class Sandbox:
+    """A stateful, in-memory Meemo External API, served as a WSGI application.
+
+    Data is seeded from ``seed`` and laid out around ``now`` (default: a fixed
+    instant), so it is the same on every run. ``clock`` tells the time for token
+    expiry, ``bot_join_at`` checks and new meetings; by default it starts at
+    ``now`` and ticks with real time. Pass a ``ManualClock`` to expire tokens in
+    tests without sleeping.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str = DEFAULT_CLIENT_ID,
+        client_secret: str = DEFAULT_CLIENT_SECRET,
+        limited_client_id: str = LIMITED_CLIENT_ID,
+        limited_client_secret: str = LIMITED_CLIENT_SECRET,
+        token_lifetime: int = DEFAULT_TOKEN_LIFETIME,
+        seed: int = DEFAULT_SEED,
+        now: datetime | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if token_lifetime < 1:
+            raise ValueError("token_lifetime must be at least 1 second")
+        if client_id == limited_client_id:
+            raise ValueError("the full and the limited client need different client ids")
+        if now is None:
+            now = clock() if clock is not None else DEFAULT_NOW
+        self.clock: Clock = clock or TickingClock(now)
+        self.token_lifetime = token_lifetime
+        self.credentials = Credentials(
+            client_id, client_secret, frozenset(o.id for o in ORGANIZATIONS)
+        )
+        self.limited_credentials = Credentials(
+            limited_client_id, limited_client_secret, frozenset({LIMITED_ORGANIZATION_ID})
+        )
+        dataset = build_dataset(seed, now)
+        self.organizations: tuple[Organization, ...] = dataset.organizations
+        self._topics: tuple[Topic, ...] = dataset.topics
+        self._lock = threading.RLock()
+        self._meetings: dict[int, Meeting] = {m.id: m for m in dataset.meetings}
+        self._next_id = max(self._meetings) + 1
+        self._tokens: dict[str, _Token] = {}
+        self._failures: deque[_Failure] = deque()
+        self._log: list[RecordedRequest] = []
+        self._urls = Map(
+            [Rule(path, endpoint=name, methods=[verb]) for verb, path, name in _ROUTES]
+        )
+
+    def __repr__(self) -> str:
+        return f"<Sandbox client_id={self.credentials.client_id!r} meetings={len(self._meetings)}>"
+
+    # ----------------------------------------------------------------- public helpers
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request answered so far, oldest first."""
+        with self._lock:
+            return list(self._log)
+
+    def meeting_ids(self, organization_id: int | None = None) -> list[int]:
+        """Ids of the stored meetings, newest start time first, optionally of one organization."""
+        with self._lock:
+            meetings = [
+                m
+                for m in self._meetings.values()
+                if organization_id is None or m.organization_id == organization_id
+            ]
+        return [m.id for m in sorted(meetings, key=_newest_first, reverse=True)]
+
+    def user_token_for(self, user_id: int) -> str:
+        """The User Personal Token the sandbox accepts as ``user_token`` for this user."""
+        if not any(u.id == user_id for o in self.organizations for u in users_of(o.id)):
+            raise ValueError(f"the sandbox has no user {user_id}")
+        return f"upt_sandbox_{user_id}"
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        retry_after: int | None = None,
+        path_prefix: str = "/api/",
+    ) -> None:
+        """Answer the next ``times`` matching requests with a 429 or 5xx, to test retries."""
+        if status not in _FAILURE_CODES:
+            raise ValueError(f"status must be one of {sorted(_FAILURE_CODES)}")
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        with self._lock:
+            self._failures.append(_Failure(status, retry_after, path_prefix, times))
+
+    # ----------------------------------------------------------------- WSGI
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        request = Request(environ)
+        request.max_content_length = 1024 * 1024
+        request_id = "req_" + secrets.token_hex(10)
+        try:
+            response = self._dispatch(request, request_id)
+        except HTTPException as exc:  # e.g. a body over max_content_length
+            response = _json(exc.code or 400, {"detail": exc.description or exc.name})
+        except Exception:
+            _log.exception("sandbox failed on %s %s", request.method, request.path)
+            body = _structured(
+                "internal_error", "An unexpected error occurred.", request_id, retry_after=5
+            )
+            response = _json(500, body)
+        response.headers["X-Request-ID"] = request_id
+        with self._lock:
+            self._log.append(
+                RecordedRequest(
+                    request.method,
+                    request.path,
+                    request.query_string.decode("latin-1"),
+                    response.status_code,
+                    request_id,
+                )
+            )
+        return response(environ, start_response)
+
+    def _dispatch(self, request: Request, request_id: str) -> Response:
+        adapter = self._urls.bind_to_environ(request.environ)
+        try:
+            endpoint, args = adapter.match()
+        except RequestRedirect as redirect:
+            return redirect.get_response(request.environ)
+        except MethodNotAllowed as exc:
+            response = _json(405, {"detail": f'Method "{request.method}" not allowed.'})
+            response.headers["Allow"] = ", ".join(sorted(exc.valid_methods or ()))
+            return response
+        except NotFound:
+            return _json(404, {"detail": "Not found."})
+        try:
+            self._maybe_fail(request, request_id)
+            if endpoint == "token":
+                return _json(200, self._issue_token(request), {"Cache-Control": "no-store"})
+            if endpoint == "revoke":
+                return _json(200, self._revoke_token(request))
+            call = _Call(request, request_id, self._authenticate(request))
+            status, body = _HANDLERS[str(endpoint)](self, call, args)
+            return _json(status, body)
+        except _Reply as reply:
+            return _json(reply.status, reply.body, reply.headers)
+
+    def _maybe_fail(self, request: Request, request_id: str) -> None:
+        with self._lock:
+            failure = next(
+                (f for f in self._failures if request.path.startswith(f.path_prefix)), None
+            )
+            if failure is None:
+                return
+            failure.remaining -= 1
+            if failure.remaining == 0:
+                self._failures.remove(failure)
+        headers = {} if failure.retry_after is None else {"Retry-After": str(failure.retry_after)}
+        wait = failure.retry_after or 0
+        if failure.status == 429:
+            message = f"Rate limit exceeded, retry in {wait} seconds."
+        else:
+            message = "The service is temporarily unavailable."
+        code = _FAILURE_CODES[failure.status]
+        body = _structured(code, message, request_id, retry_after=wait)
+        body["error"]["recovery"]["retryable"] = True
+        raise _Reply(failure.status, body, headers)
+
+    # ----------------------------------------------------------------- OAuth2
+
+    def _client_for(self, client_id: str | None, client_secret: str | None) -> Credentials:
+        for candidate in (self.credentials, self.limited_credentials):
+            if (
+                client_id == candidate.client_id
+                and client_secret is not None
+                and hmac.compare_digest(client_secret.encode(), candidate.client_secret.encode())
+            ):
+                return candidate
+        raise _oauth(401, "invalid_client", "Client authentication failed.")
+
+    def _form(self, request: Request) -> dict[str, str]:
+        if request.mimetype != _FORM:
+            raise _oauth(400, "invalid_request", f"Send the request body as {_FORM}.")
+        return {key: request.form[key] for key in request.form}
+
+    def _issue_token(self, request: Request) -> dict[str, Any]:
+        form = self._form(request)
+        grant = form.get("grant_type")
+        if not grant:
+            raise _oauth(400, "invalid_request", "grant_type is required.")
+        if grant != "client_credentials":
+            raise _oauth(400, "unsupported_grant_type", "Only client_credentials is supported.")
+        client = self._client_for(form.get("client_id"), form.get("client_secret"))
+        token = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self._lock:
+            self._tokens = {k: t for k, t in self._tokens.items() if t.expires_at > now}
+            self._tokens[token] = _Token(client, now + timedelta(seconds=self.token_lifetime))
+        return {
+            "access_token": token,
+            "token_type": "Bearer",
+            "expires_in": self.token_lifetime,
+            "scope": TOKEN_SCOPE,
+        }
+
+    def _revoke_token(self, request: Request) -> dict[str, Any]:
+        form = self._form(request)
+        client = self._client_for(form.get("client_id"), form.get("client_secret"))
+        token = form.get("token")
+        if not token:
+            raise _oauth(400, "invalid_request", "token is required.")
+        with self._lock:
+            held = self._tokens.get(token)
+            # RFC 7009: an unknown token, or another client's, is acknowledged all the same.
+            if held is not None and held.client.client_id == client.client_id:
+                del self._tokens[token]
+        return {}
+
+    def _authenticate(self, request: Request) -> Credentials:
+        header = request.headers.get("Authorization", "")
+        if not header:
+            raise _Reply(
+                401,
+                {"detail": "Authentication credentials were not provided."},
+                {"WWW-Authenticate": 'Bearer realm="meemo"'},
+            )
+        scheme, _, token = header.partition(" ")
+        with self._lock:
+            held = self._tokens.get(token.strip()) if scheme.lower() == "bearer" else None
+        invalid = {"WWW-Authenticate": 'Bearer realm="meemo", error="invalid_token"'}
+        if held is None:
+            raise _Reply(401, {"detail": "Invalid token."}, invalid)
+        if held.expires_at <= self.clock():
+            raise _Reply(401, {"detail": "Token has expired."}, invalid)
+        return held.client
+
+    # ----------------------------------------------------------------- access rules
+
+    def _require_organization(self, call: _Call, organization_id: int) -> None:
+        if organization_id not in call.client.organization_ids:
+            message = f"You do not have access to organization {organization_id}."
+            raise _Reply(403, _structured("forbidden", message, call.request_id))
+
+    def _meeting(self, call: _Call, raw_id: str) -> Meeting:
+        if not raw_id.isdigit() or int(raw_id) < 1:
+            problem = {
+                "msg": "meeting_id must be a positive integer.",
+                "loc": ["path", "meeting_id"],
+                "type": "int_parsing",
+            }
+            raise _Reply(400, {"detail": [problem]})
+        with self._lock:
+            meeting = self._meetings.get(int(raw_id))
+        if meeting is None:
+            raise _Reply(404, {"detail": "Not found."})
+        if meeting.organization_id not in call.client.organization_ids:
+            message = f"You do not have access to meeting {meeting.id}."
+            raise _Reply(403, _structured("forbidden", message, call.request_id))
+        return meeting
+
+    # ----------------------------------------------------------------- operations
+
+    def _list_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        query = read_meeting_query(call.request.args)
+        if not isinstance(query, MeetingQuery):
+            raise _Reply(400, {"detail": query})
+        if query.organization_id is not None:
+            self._require_organization(call, query.organization_id)
+        visible = call.client.organization_ids
+        with self._lock:
+            found = [
+                m
+                for m in self._meetings.values()
+                if m.organization_id in visible and query.matches(m)
+            ]
+        found.sort(key=_newest_first, reverse=True)
+        last_page = max(1, math.ceil(len(found) / query.size))
+        if query.page > last_page:
+            problem = {
+                "msg": f"page {query.page} is past the last page ({last_page}).",
+                "loc": ["query", "page"],
+                "type": "invalid_page",
+            }
+            raise _Reply(400, {"detail": [problem]})
+        start = (query.page - 1) * query.size
+        return 200, {
+            "count": len(found),
+            "next": _page_url(call.request, query.page + 1) if query.page < last_page else None,
+            "previous": _page_url(call.request, query.page - 1) if query.page > 1 else None,
+            "results": [views.meeting_list_item(m) for m in found[start : start + query.size]],
+        }
+
+    def _create_meeting(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        request = call.request
+        if not request.is_json:
+            message = "Send the meeting as a JSON object with Content-Type: application/json."
+            raise _Reply(400, _structured("invalid_body", message, call.request_id))
+        try:
+            body = json.loads(request.get_data())
+        except ValueError:
+            raise _Reply(
+                400, _structured("invalid_body", "The body is not valid JSON.", call.request_id)
+            ) from None
+        now = self.clock()
+        new = read_new_meeting(body, now)
+        if not isinstance(new, NewMeeting):
+            raise _Reply(400, _validation_error(new, call.request_id))
+        self._require_organization(call, new.organization_id)
+        topics = topics_of(new.organization_id)
+        problems: list[tuple[str, str]] = []
+        topic = topics[0]
+        if new.topic_id is not None:
+            matching = [t for t in topics if t.id == new.topic_id]
+            if matching:
+                topic = matching[0]
+            else:
+                message = f"topic_id does not name a topic of organization {new.organization_id}."
+                problems.append(("topic_id", message))
+        people = users_of(new.organization_id)
+        host = people[0]
+        if new.user_token is not None:
+            owners = [u for u in people if self.user_token_for(u.id) == new.user_token]
+            if owners:
+                host = owners[0]
+            else:
+                message = "user_token is not a User Personal Token of this organization."
+                problems.append(("user_token", message))
+        if problems:
+            raise _Reply(400, _validation_error(problems, call.request_id))
+        with self._lock:
+            meeting = _new_meeting(self._next_id, new, now, host, topic)
+            self._meetings[meeting.id] = meeting
+            self._next_id += 1
+        return 201, views.meeting_detail(meeting)
+
+    def _get_meeting(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, views.meeting_detail(self._meeting(call, args["meeting_id"]))
+
+    def _transcript(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, views.transcript(self._meeting(call, args["meeting_id"]))
+
+    def _summary(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, views.summary(self._meeting(call, args["meeting_id"]))
+
+    def _participants(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, views.participants(self._meeting(call, args["meeting_id"]))
+
+    def _recording(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, views.recording(self._meeting(call, args["meeting_id"]))
+
+    def _list_topics(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        reader = QueryReader(call.request.args)
+        organization_id = reader.integer("organization_id")
+        if reader.problems:
+            raise _Reply(400, {"detail": reader.problems})
+        visible = call.client.organization_ids
+        if organization_id is not None:
+            self._require_organization(call, organization_id)
+            visible = frozenset({organization_id})
+        return 200, [views.topic(t) for t in self._topics if t.organization_id in visible]
+
+
+_HANDLERS: Final[dict[str, Handler]] = {
+    "list_meetings": Sandbox._list_meetings,
+    "create_meeting": Sandbox._create_meeting,
+    "get_meeting": Sandbox._get_meeting,
+    "transcript": Sandbox._transcript,
+    "summary": Sandbox._summary,
+    "participants": Sandbox._participants,
+    "recording": Sandbox._recording,
+    "list_topics": Sandbox._list_topics,
+}
+
+
+def _newest_first(meeting: Meeting) -> tuple[datetime, int]:
+    return (meeting.start_time, meeting.id)
+
+
+def _json(status: int, body: object, headers: dict[str, str] | None = None) -> Response:
+    text = json.dumps(body, ensure_ascii=False)
+    return Response(text, status=status, headers=headers, mimetype="application/json")
+
+
+def _page_url(request: Request, page: int) -> str:
+    """An absolute URL on the host the client called, keeping every other parameter."""
+    pairs = [(k, v) for k, v in request.args.items(multi=True) if k != "page"]
+    if page > 1:
+        pairs.append(("page", str(page)))
+    return request.base_url + ("?" + urlencode(pairs) if pairs else "")
+
+
+def _validation_error(problems: list[tuple[str, str]], request_id: str) -> dict[str, Any]:
+    fields = list(dict.fromkeys(f for f, _ in problems))
+    return _structured(
+        "validation_error",
+        " ".join(dict.fromkeys(m for _, m in problems)),
+        request_id,
+        params={"fields": fields, "errors": [{"field": f, "message": m} for f, m in problems]},
+    )
+
+
+def _new_meeting(
+    meeting_id: int, new: NewMeeting, now: datetime, host: User, topic: Topic
+) -> Meeting:
+    """A freshly created meeting, in the state the service reports right after creation."""
+    now = now.astimezone(SERVICE_TZ).replace(microsecond=0)
+    start = new.start_time or new.bot_join_at or now
+    people = {u.email.casefold(): u for u in users_of(new.organization_id)}
+    participants = [Participant(host.id, host.name, host.email, host.position, host.department)]
+    for email in dict.fromkeys(new.participants):
+        user = people.get(email.casefold())
+        if user is not None and user.id != host.id:
+            participants.append(
+                Participant(user.id, user.name, user.email, user.position, user.department)
+            )
+        elif user is None:
+            participants.append(Participant(None, email.split("@")[0], email))
+    if new.file_url is not None:
+        status, recording = "past", Stage("in_progress", "Importing the file.")
+    elif new.bot_meeting_url is not None and new.bot_join_at is not None:
+        status, recording = "upcoming", Stage("pending", "Bot scheduled to join.")
+    elif new.bot_meeting_url is not None:
+        status, recording = "recording", Stage("in_progress", "Bot is joining the meeting.")
+    else:
+        status = "upcoming" if start > now else "ongoing"
+        recording = Stage("pending", "Waiting for audio.")
+    calendar_event = None
+    if new.calendar_event is not None:
+        calendar_event = {
+            "event_id": new.calendar_event["event_id"],
+            "summary": new.calendar_event.get("summary"),
+            "organizer_email": new.calendar_event.get("organizer_email"),
+            "meeting_link": new.calendar_event.get("meeting_link"),
+            "description": None,
+            "start_time": new.calendar_event.get("start_time"),
+            "end_time": new.calendar_event.get("end_time"),
+            "attendees": list(new.calendar_event.get("attendees") or []),
+        }
+    return Meeting(
+        id=meeting_id,
+        organization_id=new.organization_id,
+        title=new.title,
+        start_time=start,
+        end_time=None,
+        created_at=now,
+        location="",
+        status=status,
+        summary_complete=False,
+        host=host,
+        language=topic.language,
+        keywords=(),
+        participants=tuple(participants),
+        duration_seconds=None,
+        num_cluster=new.speaker_count or 0,
+        calendar_event=calendar_event,
+        stages={
+            "recording": recording,
+            "transcription": Stage("pending", "Waiting for the recording."),
+            "summarization": Stage("pending", "Waiting for the transcript."),
+        },
+        transcript=(),
+        summary=None,
+        notes="",
+        recording=Recording(None, 0.0, "mp3", ()),
+    )

@@ -1,0 +1,133 @@
+"""The seeded data: realistic enough to exercise a client, and the same on every run."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+from meemo_sdk.testing import DEFAULT_NOW, DEFAULT_SEED, ManualClock, Sandbox, SandboxServer
+from meemo_sdk.testing._data import build_dataset
+
+from tests.sandbox.support import JSON, MEETINGS, TOPICS, all_meetings, bearer, token
+
+
+@pytest.fixture
+def everything(http: httpx.Client, auth: dict[str, str]) -> list[JSON]:
+    return all_meetings(http, auth)
+
+
+def _part(http: httpx.Client, auth: dict[str, str], meeting_id: int, name: str) -> JSON:
+    response = http.get(f"{MEETINGS}{meeting_id}/{name + '/' if name else ''}", headers=auth)
+    assert response.status_code == 200
+    body: JSON = response.json()
+    return body
+
+
+def test_meetings_span_two_organizations_and_every_state(
+    http: httpx.Client, auth: dict[str, str], limited_auth: dict[str, str], everything: list[JSON]
+) -> None:
+    assert len(everything) >= 30
+    in_seven = len(all_meetings(http, limited_auth))
+    assert 0 < in_seven < len(everything)
+    statuses = Counter(m["status"] for m in everything)
+    assert {"past", "ongoing", "recording", "upcoming"} <= set(statuses)
+    origins = Counter(m["calendar_event"] is not None for m in everything)
+    assert origins[True] >= 5
+    assert origins[False] >= 5
+
+
+def test_status_agrees_with_the_clock(everything: list[JSON]) -> None:
+    for meeting in everything:
+        start = datetime.fromisoformat(meeting["start_time"])
+        end = meeting["end_time"] and datetime.fromisoformat(meeting["end_time"])
+        if meeting["status"] == "past":
+            assert end is not None
+            assert start < end <= DEFAULT_NOW
+        else:
+            assert end is None
+            assert (start > DEFAULT_NOW) == (meeting["status"] == "upcoming")
+        assert datetime.fromisoformat(meeting["created_at"]) <= DEFAULT_NOW
+
+
+def test_past_meetings_have_long_multi_speaker_transcripts(
+    http: httpx.Client, auth: dict[str, str], everything: list[JSON]
+) -> None:
+    for meeting in (m for m in everything if m["status"] == "past"):
+        transcript = _part(http, auth, meeting["id"], "transcript")
+        segments = transcript["transcripts"]
+        assert transcript["total_segments"] == len(segments) >= 200
+        assert len({s["speaker"] for s in segments}) >= 2
+        times = [(s["start_time"], s["end_time"]) for s in segments]
+        assert all(start < end for start, end in times)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(times))
+        detail = _part(http, auth, meeting["id"], "")
+        assert detail["num_cluster"] == len({s["speaker"] for s in segments})
+        assert detail["duration_seconds"] >= times[-1][1]
+
+
+def test_summaries_are_markdown_with_one_legacy_dict(
+    http: httpx.Client, auth: dict[str, str], everything: list[JSON]
+) -> None:
+    kinds: Counter[str] = Counter()
+    for meeting in everything:
+        summary = _part(http, auth, meeting["id"], "summary")["summary"]
+        if isinstance(summary, dict):
+            kinds["legacy"] += 1
+            assert "ringkasan" in summary
+        elif isinstance(summary, str):
+            kinds["markdown"] += 1
+            assert summary.startswith("## ")
+        else:
+            kinds["none"] += 1
+            assert meeting["summary_complete"] is False
+    assert kinds["legacy"] == 1
+    assert kinds["markdown"] >= 20
+    assert kinds["none"] >= 1
+
+
+def test_participants_include_an_external_guest_without_id(
+    http: httpx.Client, auth: dict[str, str], everything: list[JSON]
+) -> None:
+    guests = [
+        p
+        for m in everything
+        for p in _part(http, auth, m["id"], "participants")["participants"]
+        if p["id"] is None
+    ]
+    assert guests
+    assert any(g["email"] is None for g in guests)
+
+
+def test_recordings_and_topics(
+    http: httpx.Client, auth: dict[str, str], everything: list[JSON]
+) -> None:
+    recordings = [_part(http, auth, m["id"], "recording") for m in everything]
+    finished = [r for r in recordings if r["recording_url"]]
+    assert len(finished) >= 20
+    assert all(r["duration"] > 0 for r in finished)
+    assert {"mp3", "m4a"} <= {r["format"] for r in finished}  # m4a: a format the spec lacks
+    assert any(r.get("video_url") for r in finished)
+    topics = http.get(TOPICS, headers=auth).json()
+    assert len({t["language"] for t in topics}) >= 2
+
+
+def test_same_seed_and_anchor_give_the_same_data() -> None:
+    build = build_dataset.__wrapped__  # bypass the cache: really build twice
+    assert build(DEFAULT_SEED, DEFAULT_NOW) == build(DEFAULT_SEED, DEFAULT_NOW)
+    assert build(DEFAULT_SEED + 1, DEFAULT_NOW) != build(DEFAULT_SEED, DEFAULT_NOW)
+
+
+def test_data_is_laid_out_around_now() -> None:
+    later = DEFAULT_NOW + timedelta(days=400)
+    server = SandboxServer(Sandbox(clock=ManualClock(later)))
+    with server, httpx.Client(base_url=server.base_url) as http:
+        meetings = all_meetings(http, bearer(token(http, server.credentials)))
+    upcoming = [
+        datetime.fromisoformat(m["start_time"]) for m in meetings if m["status"] == "upcoming"
+    ]
+    past = [datetime.fromisoformat(m["end_time"]) for m in meetings if m["status"] == "past"]
+    assert min(upcoming) > later
+    assert max(past) <= later
