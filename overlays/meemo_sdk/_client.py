@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import logging
 import os
 import platform
 import threading
@@ -29,8 +30,8 @@ from ._operation import Operation
 from ._version import __version__
 from .errors import (
     APIResponseValidationError,
+    APIStatusError,
     ConfigurationError,
-    RateLimitError,
     snippet,
     status_error,
     transport_error,
@@ -254,8 +255,10 @@ class _BaseClient:
             request = self._build_request(http, op, token)
             started = time.perf_counter()
             result = yield _Send(request)
+            elapsed_ms = (time.perf_counter() - started) * 1000
             if isinstance(result, httpx.TransportError):
                 reason = type(result).__name__
+                _log_exchange(op, attempt, elapsed_ms, reason=reason)
                 if attempt < self.max_retries and _retry.retryable_exception(
                     result, idempotent=op.idempotent
                 ):
@@ -265,30 +268,29 @@ class _BaseClient:
                 raise transport_error(result) from result
             response: httpx.Response = result
             status = response.status_code
-            logger.debug(
-                "%s %s -> %d in %.1f ms (request_id=%s, attempt %d)",
-                op.method,
-                op.path,
-                status,
-                (time.perf_counter() - started) * 1000,
-                response.headers.get("x-request-id", "-"),
-                attempt + 1,
-            )
+            _log_exchange(op, attempt, elapsed_ms, response=response)
             if response.is_success:
                 return _decode(op, response)
-            if status == 401 and token is not None and self._tokens.refreshable and not replayed:
-                # The token was revoked or expired early: fetch a new one and replay once.
-                replayed, stale = True, token
-                continue
+            if status == 401 and token is not None and self._tokens.refreshable:
+                # The token was revoked or expired early: the next request needs a new one.
+                # Replayed once, and only when sending twice is harmless: a create_meeting
+                # the server saw is never sent again, whatever the answer.
+                if op.idempotent and not replayed:
+                    replayed, stale = True, token
+                    continue
+                self._tokens.invalidate(token)
             retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
-            if status == 429 and retry_after is not None and retry_after > _retry.MAX_RETRY_AFTER:
-                raise status_error(response, retry_after=retry_after, error_class=RateLimitError)
+            if _retry.retryable_status(status) and _retry.beyond_cap(retry_after):
+                # Waiting that long would hang the caller; `retry_after` lets them schedule it.
+                raise status_error(response, retry_after=retry_after)
             if attempt < self.max_retries and _retry.retryable_status(status) and op.idempotent:
-                delay = retry_after if retry_after is not None else _retry.backoff(attempt)
+                delay = _retry.delay(attempt, retry_after)
                 yield _Sleep(self._log_retry(op, attempt, delay, f"HTTP {status}"))
                 attempt += 1
                 continue
-            raise status_error(response, retry_after=retry_after, error_class=op.error_class)
+            raise status_error(
+                response, retry_after=retry_after, error_class=_error_class(op, status)
+            )
 
     def _log_retry(self, op: Operation[Any], attempt: int, delay: float, reason: str) -> float:
         logger.info(
@@ -299,8 +301,57 @@ class _BaseClient:
             self.max_retries,
             delay,
             reason,
+            extra={
+                "http_method": op.method,
+                "http_path": op.path,
+                "attempt": attempt + 1,
+                "retry_delay": delay,
+                "retry_reason": reason,
+            },
         )
         return delay
+
+
+def _error_class(op: Operation[Any], status: int) -> type[APIStatusError] | None:
+    """The operation's own error class covers its refusals (4xx), not overload or outages."""
+    if op.error_class is not None and 400 <= status < 500 and not _retry.retryable_status(status):
+        return op.error_class
+    return None
+
+
+def _log_exchange(
+    op: Operation[Any],
+    attempt: int,
+    elapsed_ms: float,
+    *,
+    response: httpx.Response | None = None,
+    reason: str | None = None,
+) -> None:
+    """One DEBUG line per attempt.
+
+    Method and path only: query strings, headers and bodies may hold secrets.
+    """
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    request_id = response.headers.get("x-request-id", "-") if response is not None else "-"
+    outcome = f"{response.status_code}" if response is not None else f"failed ({reason})"
+    logger.debug(
+        "%s %s -> %s in %.1f ms (request_id=%s, attempt %d)",
+        op.method,
+        op.path,
+        outcome,
+        elapsed_ms,
+        request_id,
+        attempt + 1,
+        extra={
+            "http_method": op.method,
+            "http_path": op.path,
+            "http_status": response.status_code if response is not None else None,
+            "elapsed_ms": round(elapsed_ms, 1),
+            "request_id": None if request_id == "-" else request_id,
+            "attempt": attempt + 1,
+        },
+    )
 
 
 class MeemoClient(_BaseClient):

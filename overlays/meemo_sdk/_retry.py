@@ -16,6 +16,7 @@ import httpx
 
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
+# A longer server-requested wait fails the call at once instead of hanging the caller.
 MAX_RETRY_AFTER = 60.0
 
 sleep = time.sleep
@@ -23,6 +24,14 @@ async_sleep = asyncio.sleep
 
 # Raised before a single byte of the request left: safe to repeat even a POST.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures of the network or the server that a second attempt may not meet. Excluded:
+# UnsupportedProtocol and LocalProtocolError, which are the caller's bugs and would recur.
+_TRANSIENT = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.ProxyError,
+)
 
 
 def retryable_status(status_code: int) -> bool:
@@ -30,11 +39,17 @@ def retryable_status(status_code: int) -> bool:
 
 
 def retryable_exception(exc: httpx.TransportError, *, idempotent: bool) -> bool:
-    return idempotent or isinstance(exc, _NEVER_SENT)
+    """Idempotent requests retry any transient failure; others only if never sent."""
+    if isinstance(exc, _NEVER_SENT):
+        return True
+    return idempotent and isinstance(exc, _TRANSIENT)
 
 
 def backoff(attempt: int) -> float:
-    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s, ... capped at 8 s."""
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s, ... capped at 8 s.
+
+    The jitter takes up to a quarter off, so clients that failed together spread out.
+    """
     base = min(INITIAL_DELAY * 2.0**attempt, MAX_DELAY)
     return base * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not crypto
 
@@ -57,3 +72,12 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if seconds != seconds:  # NaN
         return None
     return max(seconds, 0.0)
+
+
+def beyond_cap(retry_after: float | None) -> bool:
+    return retry_after is not None and retry_after > MAX_RETRY_AFTER
+
+
+def delay(attempt: int, retry_after: float | None) -> float:
+    """The server's `Retry-After` when it gave one (within the cap), else backoff."""
+    return retry_after if retry_after is not None else backoff(attempt)

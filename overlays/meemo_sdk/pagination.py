@@ -62,9 +62,7 @@ def sync_pages(
             op = next_page(page, op, self._client.base_url)
 
     adopt_signature(method, build)
-    method.__doc__ = (
-        "Every meeting across all pages, following `next`; takes list_meetings' filters."
-    )
+    method.__doc__ = _PAGES_DOC
     return method
 
 
@@ -82,7 +80,5 @@ def async_pages(
             op = next_page(page, op, self._client.base_url)
 
     adopt_signature(method, build)
-    method.__doc__ = (
-        "Every meeting across all pages, following `next`; takes list_meetings' filters."
-    )
+    method.__doc__ = _PAGES_DOC
     return method
