@@ -35,13 +35,48 @@ lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
 	$(BIN)/mypy generated/meemo_api_client
 	$(BIN)/openapi-spec-validator openapi.yaml
 
-test: $(STAMP) check-generated lint ## Everything CI runs
+test: $(STAMP) check-generated lint lint-spec clients ## Everything CI runs
 	$(BIN)/pytest
 
 .PHONY: demo
 demo: $(STAMP) ## Start a local sandbox (127.0.0.1, free port) and run the CLI and examples against it
 	$(PY) scripts/demo.py
 
-clean: ## Remove the venv and build output
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+# Node tools for the spec (versions pinned in package.json + package-lock.json). `--ignore-scripts`:
+# none of them needs an install script, and one dependency's (@scarf/scarf) only reports installs.
+NODE_BIN := node_modules/.bin
+NODE_STAMP := node_modules/.installed
+# No telemetry and no update checks; Redocly CLI still prints a notice that Node 20 support is
+# ending (it prints it on every run under Node 20; it is not a finding about the spec).
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+.PHONY: node_modules lint-spec spec clients
+node_modules: $(NODE_STAMP) ## Install the pinned Node spec tools (npm ci)
+
+lint-spec: $(STAMP) $(NODE_STAMP) ## Lint openapi.yaml with four tools; any error or warning fails
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(NODE_BIN)/redocly lint --lint-config error openapi.yaml
+	$(NODE_BIN)/spectral lint --ruleset .spectral.yaml --fail-severity hint openapi.yaml
+	$(PY) scripts/spec_tools.py validate openapi.yaml
+
+spec: $(NODE_STAMP) ## Write build/spec/: bundled openapi.yaml + openapi.json, and index.html (offline docs)
+	rm -rf build/spec
+	$(NODE_BIN)/redocly bundle --lint-config error openapi.yaml -o build/spec/openapi.yaml
+	$(NODE_BIN)/redocly bundle --lint-config error openapi.yaml -o build/spec/openapi.json
+	$(NODE_BIN)/redocly build-docs --lint-config error --inlineBundle build/spec/openapi.yaml -o build/spec/index.html
+
+clients: $(STAMP) spec ## From build/spec: TypeScript types + typed program, and an openapi-generator client; tsc both
+	rm -rf build/clients
+	$(PY) scripts/spec_tools.py clients
+	$(NODE_BIN)/tsc -p clients/typescript/tsconfig.json
+	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.json
+	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.esm.json
+
+clean: ## Remove the venv, node_modules and build output
+	rm -rf $(VENV) node_modules build dist .pytest_cache .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
