@@ -40,16 +40,17 @@ class MeetingListItem:
     """ Name of the meeting's host. """
     calendar_event: CalendarEvent | None
     """ The calendar event the meeting came from; null for meetings created by hand. """
-    recording: ProcessingStage | Unset = UNSET
-    """ Progress of one processing stage (recording, transcription or summarization). """
-    transcription: ProcessingStage | Unset = UNSET
-    """ Progress of one processing stage (recording, transcription or summarization). """
-    summarization: ProcessingStage | Unset = UNSET
-    """ Progress of one processing stage (recording, transcription or summarization). """
+    recording: None | ProcessingStage | Unset = UNSET
+    """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
+    transcription: None | ProcessingStage | Unset = UNSET
+    """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
+    summarization: None | ProcessingStage | Unset = UNSET
+    """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
+        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
 
         id = self.id
 
@@ -81,17 +82,29 @@ class MeetingListItem:
         else:
             calendar_event = self.calendar_event
 
-        recording: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recording, Unset):
+        recording: dict[str, Any] | None | Unset
+        if isinstance(self.recording, Unset):
+            recording = UNSET
+        elif isinstance(self.recording, ProcessingStage):
             recording = self.recording.to_dict()
+        else:
+            recording = self.recording
 
-        transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
+        transcription: dict[str, Any] | None | Unset
+        if isinstance(self.transcription, Unset):
+            transcription = UNSET
+        elif isinstance(self.transcription, ProcessingStage):
             transcription = self.transcription.to_dict()
+        else:
+            transcription = self.transcription
 
-        summarization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summarization, Unset):
+        summarization: dict[str, Any] | None | Unset
+        if isinstance(self.summarization, Unset):
+            summarization = UNSET
+        elif isinstance(self.summarization, ProcessingStage):
             summarization = self.summarization.to_dict()
+        else:
+            summarization = self.summarization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -178,26 +191,62 @@ class MeetingListItem:
 
         calendar_event = _parse_calendar_event(d.pop("calendar_event"))
 
-        _recording = d.pop("recording", UNSET)
-        recording: ProcessingStage | Unset
-        if isinstance(_recording, Unset):
-            recording = UNSET
-        else:
-            recording = ProcessingStage.from_dict(_recording)
+        def _parse_recording(data: object) -> None | ProcessingStage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_processing_stage_value_type_0 = (
+                    ProcessingStage.from_dict(data)
+                )
 
-        _transcription = d.pop("transcription", UNSET)
-        transcription: ProcessingStage | Unset
-        if isinstance(_transcription, Unset):
-            transcription = UNSET
-        else:
-            transcription = ProcessingStage.from_dict(_transcription)
+                return componentsschemas_processing_stage_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProcessingStage | Unset, data)
 
-        _summarization = d.pop("summarization", UNSET)
-        summarization: ProcessingStage | Unset
-        if isinstance(_summarization, Unset):
-            summarization = UNSET
-        else:
-            summarization = ProcessingStage.from_dict(_summarization)
+        recording = _parse_recording(d.pop("recording", UNSET))
+
+        def _parse_transcription(data: object) -> None | ProcessingStage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_processing_stage_value_type_0 = (
+                    ProcessingStage.from_dict(data)
+                )
+
+                return componentsschemas_processing_stage_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProcessingStage | Unset, data)
+
+        transcription = _parse_transcription(d.pop("transcription", UNSET))
+
+        def _parse_summarization(data: object) -> None | ProcessingStage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_processing_stage_value_type_0 = (
+                    ProcessingStage.from_dict(data)
+                )
+
+                return componentsschemas_processing_stage_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProcessingStage | Unset, data)
+
+        summarization = _parse_summarization(d.pop("summarization", UNSET))
 
         meeting_list_item = cls(
             id=id,
