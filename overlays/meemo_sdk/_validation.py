@@ -150,11 +150,13 @@ def email_list(argument: str, value: object) -> list[str]:
             f"expected a list of email addresses, got {type(value).__name__}; "
             "wrap a single address in a list: ['a@example.com']",
         )
-    emails = list(value)
-    for index, email in enumerate(emails):
-        if not isinstance(email, str) or not _EMAIL.fullmatch(email):
-            raise _fail(f"{argument}[{index}]", f"{_describe(email)} is not an email address")
-    return emails
+    return [email(f"{argument}[{index}]", item) for index, item in enumerate(value)]
+
+
+def email(argument: str, value: object) -> str:
+    if not isinstance(value, str) or not _EMAIL.fullmatch(value):
+        raise _fail(argument, f"{_describe(value)} is not an email address")
+    return value
 
 
 def id_list(argument: str, value: object) -> str | None:
@@ -215,9 +217,7 @@ def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
         if data.get(key) is not None:
             setattr(event, key, non_blank(f"{argument}.{key}", data[key]))
     if data.get("organizer_email") is not None:
-        event.organizer_email = email_list(
-            f"{argument}.organizer_email", [data["organizer_email"]]
-        )[0]
+        event.organizer_email = email(f"{argument}.organizer_email", data["organizer_email"])
     for key in ("start_time", "end_time"):
         if data.get(key) is not None:
             setattr(event, key, date_time(f"{argument}.{key}", data[key]))

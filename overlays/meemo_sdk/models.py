@@ -1,9 +1,10 @@
 """The models users see, under the seed's names.
 
-They are the generated attrs classes, with two exceptions the generator cannot
-express: `MeetingListResponse` gains `.next` (the generator renames the field to
-`next_` to avoid the builtin), and `SummaryResponse.summary` is the plain
-`str | dict | None` the service sends rather than a `LegacySummary` object.
+They are the generated attrs classes, with exceptions the generator cannot
+express: `MeetingListResponse.next` and `RecordingResponse.format` (the generator
+renames both fields with a trailing `_` to avoid builtins), and
+`SummaryResponse.summary` is the plain `str | dict | None` the service sends
+rather than a `LegacySummary` object.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from meemo_api_client.models import (
     ProcessingStage,
     RecordingAsset,
     RecordingFormat,
-    RecordingResponse,
     StageStatus,
     TokenResponse,
     Topic,
@@ -37,6 +37,7 @@ from meemo_api_client.models import (
     TranscriptSegment,
 )
 from meemo_api_client.models import MeetingListResponse as _GeneratedMeetingListResponse
+from meemo_api_client.models import RecordingResponse as _GeneratedRecordingResponse
 from meemo_api_client.models import SummaryResponse as _GeneratedSummaryResponse
 
 __all__ = [
@@ -73,6 +74,15 @@ class MeetingListResponse(_GeneratedMeetingListResponse):
     def next(self) -> str | None:
         """Absolute URL of the next page; None on the last page."""
         return self.next_
+
+
+class RecordingResponse(_GeneratedRecordingResponse):
+    """A meeting's recording: `recording_url`, `duration`, `format`, and newer renditions."""
+
+    @property
+    def format(self) -> RecordingFormat | str:
+        """Container format (`mp3`, `wav`, `mp4`, `webm`, `mov`, or a newer one as `str`)."""
+        return self.format_
 
 
 @attrs.define
