@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import json
 import logging
 import os
 import platform
+import ssl
 import threading
 import time
 from collections.abc import Generator, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
@@ -45,6 +47,12 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One verifying context per process: loading the CA bundle costs ~70 ms per client."""
+    return httpx.create_ssl_context()
 
 
 @attrs.frozen
@@ -164,21 +172,27 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
         ) from exc
 
 
-class _BaseClient:
-    """Configuration and the shared request flow."""
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseClient(Generic[HttpT]):
+    """Configuration and the shared request flow; subclasses add only blocking or async I/O."""
 
     _tokens: TokenCache
+    _http_class: type[HttpT]
 
     def __init__(
         self,
-        client_id: str | None,
-        client_secret: str | None,
-        base_url: str | None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
         *,
-        access_token: str | None,
-        timeout: TimeoutTypes,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
+        access_token: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         self._tokens = _credentials(client_id, client_secret, access_token)
         self.base_url = _normalise_base_url(
@@ -199,6 +213,20 @@ class _BaseClient:
                 raise ConfigurationError("default_headers must map str names to str values")
             headers.update(default_headers)
         self._default_headers = headers
+        if http_client is not None and not isinstance(http_client, self._http_class):
+            raise ConfigurationError(
+                f"http_client must be an httpx.{self._http_class.__name__} "
+                f"for {type(self).__name__}"
+            )
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client or self._http_class(
+            limits=limits, timeout=self.timeout, verify=_ssl_context()
+        )
+        self._token_lock = self._new_lock()  # shared by with_options copies: one token flight
+        self._bind_resources()
+
+    def _new_lock(self) -> Any:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         mode = "static access token" if not self._tokens.refreshable else "client credentials"
@@ -207,7 +235,13 @@ class _BaseClient:
             f"client_id={self._tokens.client_id!r}, max_retries={self.max_retries})"
         )
 
-    def _copy_with(self, timeout: TimeoutTypes, max_retries: int | None) -> Self:
+    def with_options(
+        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
+    ) -> Self:
+        """A copy with another timeout and/or retry count, sharing the connection pool and token.
+
+        For particular calls: `client.with_options(timeout=5).meetings.get_meeting(1)`.
+        """
         clone = copy.copy(self)
         if timeout is not NOT_GIVEN:
             clone.timeout = _timeout(timeout)
@@ -219,8 +253,6 @@ class _BaseClient:
 
     def _bind_resources(self) -> None:
         raise NotImplementedError
-
-    _owns_http: bool
 
     def _url(self, path: str) -> str:
         return self.base_url + path
@@ -354,7 +386,7 @@ def _log_exchange(
     )
 
 
-class MeemoClient(_BaseClient):
+class MeemoClient(_BaseClient[httpx.Client]):
     """Synchronous client for the Meemo External API; safe to share across threads.
 
     Credentials come from the arguments or from `MEEMO_CLIENT_ID` /
@@ -362,47 +394,16 @@ class MeemoClient(_BaseClient):
     `base_url` from the argument, `MEEMO_BASE_URL`, or production.
     """
 
-    def __init__(
-        self,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        base_url: str | None = None,
-        *,
-        access_token: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            base_url,
-            access_token=access_token,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ConfigurationError(
-                "http_client must be an httpx.Client (AsyncMeemoClient takes httpx.AsyncClient)"
-            )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=limits, timeout=self.timeout)
-        self._token_lock = threading.Lock()
-        self._bind_resources()
+    _http_class = httpx.Client
+    _token_lock: threading.Lock
+
+    def _new_lock(self) -> threading.Lock:
+        return threading.Lock()
 
     def _bind_resources(self) -> None:
         from .meetings import Meetings
 
         self.meetings = Meetings(self)
-
-    def with_options(
-        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
-    ) -> MeemoClient:
-        """A copy with other timeout/retries that shares the connection pool and token."""
-        return self._copy_with(timeout, max_retries)
 
     def _execute(self, op: Operation[T]) -> T:
         flow = self._flow(self._http, op)
@@ -457,50 +458,19 @@ class MeemoClient(_BaseClient):
         self.close()
 
 
-class AsyncMeemoClient(_BaseClient):
+class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client for the Meemo External API; same arguments as `MeemoClient`."""
 
-    def __init__(
-        self,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        base_url: str | None = None,
-        *,
-        access_token: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            base_url,
-            access_token=access_token,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError(
-                "http_client must be an httpx.AsyncClient (MeemoClient takes httpx.Client)"
-            )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=limits, timeout=self.timeout)
-        self._token_lock = asyncio.Lock()
-        self._bind_resources()
+    _http_class = httpx.AsyncClient
+    _token_lock: asyncio.Lock
+
+    def _new_lock(self) -> asyncio.Lock:
+        return asyncio.Lock()
 
     def _bind_resources(self) -> None:
         from .meetings import AsyncMeetings
 
         self.meetings = AsyncMeetings(self)
-
-    def with_options(
-        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
-    ) -> AsyncMeemoClient:
-        """A copy with other timeout/retries that shares the connection pool and token."""
-        return self._copy_with(timeout, max_retries)
 
     async def _execute(self, op: Operation[T]) -> T:
         flow = self._flow(self._http, op)

@@ -130,18 +130,7 @@ class NotFoundError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. `retry_after` is the server's hint in seconds, if any."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object | None,
-        code: str | None = None,
-        request_id: str | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
-        self.retry_after = retry_after
+    retry_after: float | None = None
 
 
 class InternalServerError(APIStatusError):
@@ -261,16 +250,10 @@ def status_error(
     request_id = request_id or response.headers.get("x-request-id")
     cls = error_class or status_error_class(response.status_code)
     stored_body: object = body if body is not None else snippet(response)
-    if issubclass(cls, RateLimitError):
-        return cls(
-            message,
-            response=response,
-            body=stored_body,
-            code=code,
-            request_id=request_id,
-            retry_after=retry_after if retry_after is not None else _server_retry_after(body),
-        )
-    return cls(message, response=response, body=stored_body, code=code, request_id=request_id)
+    error = cls(message, response=response, body=stored_body, code=code, request_id=request_id)
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after if retry_after is not None else _server_retry_after(body)
+    return error
 
 
 def transport_error(exc: httpx.TransportError) -> APIConnectionError:

@@ -8,8 +8,8 @@ anything is sent) and returns an `Operation` from the generated request builder.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from meemo_api_client.api.meetings import (
     create_meeting as _create_meeting,
@@ -53,9 +53,19 @@ from .pagination import async_pages, sync_pages
 
 __all__ = ["AsyncMeetings", "Meetings"]
 
+T = TypeVar("T")
+
 
 def _unset(value: Any) -> Any:
     return UNSET if value is None else value
+
+
+def _for_meeting(
+    generated: Any, meeting_id: object, parse: Callable[[Any], T], extra_headers: object
+) -> Operation[T]:
+    """An operation on one meeting: every such path takes just a validated `meeting_id`."""
+    kwargs = generated._get_kwargs(v.positive_int("meeting_id", meeting_id))
+    return Operation.from_generated(kwargs, parse, extra_headers)
 
 
 def _topics(data: Any) -> list[Topic]:
@@ -103,8 +113,7 @@ def get_meeting(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[MeetingDetail]:
     """Full details of one meeting."""
-    kwargs = _get_meeting._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, MeetingDetail.from_dict, extra_headers)
+    return _for_meeting(_get_meeting, meeting_id, MeetingDetail.from_dict, extra_headers)
 
 
 def create_meeting(
@@ -170,32 +179,30 @@ def get_transcript(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[TranscriptResponse]:
     """The meeting's transcript as timed, speaker-attributed segments."""
-    kwargs = _get_transcript._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, TranscriptResponse.from_dict, extra_headers)
+    return _for_meeting(_get_transcript, meeting_id, TranscriptResponse.from_dict, extra_headers)
 
 
 def get_summary(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[SummaryResponse]:
     """The meeting's summary (Markdown `str`, legacy `dict`, or `None`), notes and keywords."""
-    kwargs = _get_summary._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, SummaryResponse.from_dict, extra_headers)
+    return _for_meeting(_get_summary, meeting_id, SummaryResponse.from_dict, extra_headers)
 
 
 def get_participants(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[ParticipantsResponse]:
     """The meeting's participants; external guests have `id` None."""
-    kwargs = _get_participants._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, ParticipantsResponse.from_dict, extra_headers)
+    return _for_meeting(
+        _get_participants, meeting_id, ParticipantsResponse.from_dict, extra_headers
+    )
 
 
 def get_recording(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[RecordingResponse]:
     """The meeting's recording URL, duration and format."""
-    kwargs = _get_recording._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, RecordingResponse.from_dict, extra_headers)
+    return _for_meeting(_get_recording, meeting_id, RecordingResponse.from_dict, extra_headers)
 
 
 def list_topics(

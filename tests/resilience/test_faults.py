@@ -150,11 +150,13 @@ def test_429_with_an_http_date_waits_until_then(
 
 @pytest.mark.parametrize(
     ("retry_after", "expected"),
-    [pytest.param("120", 120.0, id="seconds"), pytest.param(http_date(3600), 3600.0, id="date")],
+    [pytest.param("120", 120.0, id="seconds"), pytest.param(None, 3600.0, id="date")],
 )
 def test_429_beyond_the_cap_raises_at_once(
-    api: Api, server: HTTPServer, delays: list[float], retry_after: str, expected: float
+    api: Api, server: HTTPServer, delays: list[float], retry_after: str | None, expected: float
 ) -> None:
+    # The date is made when the test runs: made at collection it drifts in a long session.
+    retry_after = retry_after if retry_after is not None else http_date(expected)
     server.expect_request(MEETING, method="GET").respond_with_json(
         payloads.error_structured(retry_after_seconds=int(expected)),
         status=429,
