@@ -29,9 +29,9 @@ check-generated: $(STAMP) ## Fail if generated/ is stale against openapi.yaml or
 	$(PY) scripts/generate.py check
 
 lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
-	$(BIN)/ruff check overlays tests scripts
-	$(BIN)/ruff format --check overlays tests scripts
-	$(BIN)/mypy overlays/meemo_sdk tests scripts
+	$(BIN)/ruff check overlays tests scripts examples
+	$(BIN)/ruff format --check overlays tests scripts examples
+	$(BIN)/mypy overlays/meemo_sdk tests scripts examples
 	$(BIN)/mypy generated/meemo_api_client
 	$(BIN)/openapi-spec-validator openapi.yaml
 
