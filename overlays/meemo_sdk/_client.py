@@ -198,7 +198,6 @@ class _BaseClient(Generic[HttpT]):
         self.base_url = _normalise_base_url(
             base_url or os.environ.get("MEEMO_BASE_URL") or DEFAULT_BASE_URL
         )
-        self._origin = httpx.URL(self.base_url)
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
         headers = {
@@ -254,9 +253,6 @@ class _BaseClient(Generic[HttpT]):
     def _bind_resources(self) -> None:
         raise NotImplementedError
 
-    def _url(self, path: str) -> str:
-        return self.base_url + path
-
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], token: str | None
     ) -> httpx.Request:
@@ -267,7 +263,7 @@ class _BaseClient(Generic[HttpT]):
             headers.update(op.headers)
         return http.build_request(
             op.method,
-            self._url(op.path),
+            self.base_url + op.path,
             params=op.params,
             json=op.json,
             data=op.data,
