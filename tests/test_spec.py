@@ -38,6 +38,16 @@ OPERATIONS = {
     "get_participants": ("get", "/api/v1/external/meeting/{meeting_id}/participants/"),
     "get_recording": ("get", "/api/v1/external/meeting/{meeting_id}/recording/"),
     "list_topics": ("get", "/api/v1/external/topics/"),
+    "get_summary_with_video": ("get", "/api/v1/external/meeting/{meeting_id}/summary-with-video/"),
+    "list_available_organizations": ("get", "/api/v1/external/webhooks/available-organizations/"),
+    "create_webhook": ("post", "/api/v1/external/webhooks/"),
+    "list_webhooks": ("get", "/api/v1/external/webhooks/"),
+    "get_webhook": ("get", "/api/v1/external/webhooks/{webhook_id}/"),
+    "delete_webhook": ("delete", "/api/v1/external/webhooks/{webhook_id}/"),
+    "list_webhook_events": ("get", "/api/v1/external/webhook-events/"),
+    "get_webhook_event": ("get", "/api/v1/external/webhook-events/{event_id}/"),
+    "get_usage": ("get", "/api/v1/external/usage/"),
+    "get_upcoming_meetings": ("get", "/api/v1/external/calendar/upcoming-meetings/"),
 }
 AUTH_OPERATIONS = {
     "create_access_token": ("post", "/api/auth/token/"),
@@ -59,6 +69,15 @@ SCHEMAS = (
     "Participant",
     "RecordingResponse",
     "Topic",
+    "SummaryWithVideoResponse",
+    "AvailableOrganization",
+    "CreateWebhookRequest",
+    "Webhook",
+    "WebhookListResponse",
+    "WebhookEvent",
+    "WebhookEventListResponse",
+    "UsageResponse",
+    "UpcomingMeetingsResponse",
     "ErrorResponse",
 )
 LIST_FILTERS = {
@@ -379,3 +398,75 @@ def test_payload_validation_catches_a_wrong_payload() -> None:
 
     with pytest.raises(InvalidData, match="'12' is not of type"):
         _openapi().validate_response(request, response)
+
+
+_NEWER_WEBHOOK = {
+    "id": 31,
+    "target_url": "https://hooks.example.com/meemo",
+    "events": ["meeting.created", "meeting.archived"],
+    "organization_id": 7,
+    payloads.UNKNOWN_FIELD: payloads.UNKNOWN_FIELD_VALUE,
+}
+
+
+@pytest.mark.parametrize(
+    ("schema", "instance"),
+    [
+        ("Webhook", _NEWER_WEBHOOK),
+        ("WebhookListResponse", {"count": 1, "results": [_NEWER_WEBHOOK]}),
+        (
+            "WebhookEvent",
+            {"id": 1, "webhook_id": 31, "event_type": "meeting.archived", "status": "RETRYING"},
+        ),
+        (
+            "UsageItem",
+            {"organization_id": 7, "capability_name": "bot_hours", "usage": 2.5, "quota": None},
+        ),
+        (
+            "UpcomingMeeting",
+            {
+                "id": 1,
+                "organization_id": 7,
+                "event_id": "e1",
+                "start_time": "2026-11-24T14:00:00+07:00",
+                "end_time": "2026-11-24T15:00:00+07:00",
+                "status": "tentative",
+            },
+        ),
+        ("SummaryWithVideoResponse", {"meeting_id": 1, "title": "x", "media_mapping": None}),
+    ],
+    ids=["webhook", "webhook-list", "delivery", "usage", "upcoming", "summary-with-video"],
+)
+def test_newer_response_schemas_accept_new_values_and_fields(
+    schema: str, instance: payloads.JSON
+) -> None:
+    """Webhook event types, delivery states, capabilities are open sets; fields may be added."""
+    assert _errors(f"/components/schemas/{schema}", instance) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"target_url": "https://h.example/x", "events": [], "organization_ids": [7]},
+        {
+            "target_url": "https://h.example/x",
+            "events": ["meeting.created"],
+            "organization_ids": [0],
+        },
+        {
+            "target_url": "https://h.example/x",
+            "events": ["meeting.created"],
+            "organization_ids": [],
+        },
+        {"events": ["meeting.created"], "organization_ids": [7]},
+        {
+            "target_url": "https://h.example/x",
+            "events": ["meeting.created"],
+            "organization_ids": [7],
+            "secret_key": "whsec_chosen",
+        },
+    ],
+    ids=["no-events", "organization-zero", "no-organizations", "no-target", "unknown-field"],
+)
+def test_create_webhook_request_schema_rejects_invalid_bodies(body: payloads.JSON) -> None:
+    assert _errors("/components/schemas/CreateWebhookRequest", body) != []

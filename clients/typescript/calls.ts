@@ -14,7 +14,7 @@
 import type { components, paths } from "meemo-api-types";
 
 type Schemas = components["schemas"];
-type Method = "get" | "post";
+type Method = "get" | "post" | "delete";
 type Path = keyof paths;
 
 /** The methods a path really has (the generated type marks the others `?: never`). */
@@ -176,6 +176,47 @@ async function main(baseUrl: string, clientId: string, clientSecret: string): Pr
   const topics = await call(baseUrl, "get", "/api/v1/external/topics/", { query: { organization_id: 7 }, token });
   console.log(`list_topics: ${topics.map((t) => `${t.alias} (${t.language})`).join(", ")}`);
 
+  const video = await call(baseUrl, "get", "/api/v1/external/meeting/{meeting_id}/summary-with-video/", { path, token });
+  console.log(`get_summary_with_video: ${video.citations?.length ?? 0} citations, video ${video.video_url ?? "none"}`);
+
+  const organizations = await call(baseUrl, "get", "/api/v1/external/webhooks/available-organizations/", { token });
+  const organizationIds = organizations.map((o) => o.id);
+  console.log(`list_available_organizations: ${organizations.map((o) => o.name).join(", ")}`);
+
+  const hooks = await call(baseUrl, "post", "/api/v1/external/webhooks/", {
+    json: {
+      target_url: "https://hooks.example.com/meemo",
+      events: ["meeting.created"],
+      organization_ids: organizationIds.length > 0 ? organizationIds : [7],
+      description: "calls.ts",
+    },
+    token,
+  });
+  console.log(`create_webhook: ${hooks.length} webhook(s)`);
+
+  const listed = await call(baseUrl, "get", "/api/v1/external/webhooks/", { token });
+  console.log(`list_webhooks: ${listed.count} in all`);
+
+  const webhookId = hooks[0]?.id ?? listed.results[0]?.id ?? 1;
+  const hook = await call(baseUrl, "get", "/api/v1/external/webhooks/{webhook_id}/", { path: { webhook_id: webhookId }, token });
+  console.log(`get_webhook: ${hook.events.join(", ")} -> ${hook.target_url}, ${hook.failure_count ?? 0} failures`);
+
+  const deliveries = await call(baseUrl, "get", "/api/v1/external/webhook-events/", { query: { webhook_id: webhookId }, token });
+  console.log(`list_webhook_events: ${deliveries.count} deliveries`);
+
+  const eventId = deliveries.results[0]?.id ?? 1;
+  const delivery = await call(baseUrl, "get", "/api/v1/external/webhook-events/{event_id}/", { path: { event_id: eventId }, token });
+  console.log(`get_webhook_event: ${delivery.event_type} ${delivery.status} (HTTP ${delivery.response_status ?? "-"})`);
+
+  await call(baseUrl, "delete", "/api/v1/external/webhooks/{webhook_id}/", { path: { webhook_id: webhookId }, token });
+  console.log("delete_webhook: done");
+
+  const usage = await call(baseUrl, "get", "/api/v1/external/usage/", { query: { start_date: "2026-11-01", end_date: "2026-11-30" }, token });
+  console.log(`get_usage: ${usage.results.map((u) => `${u.capability_name}=${u.usage}/${u.quota ?? "unlimited"}`).join(", ")}`);
+
+  const upcoming = await call(baseUrl, "get", "/api/v1/external/calendar/upcoming-meetings/", { query: { limit: 5 }, token });
+  console.log(`get_upcoming_meetings: ${upcoming.integrated ? upcoming.results.length : "no calendar"}`);
+
   await call(baseUrl, "post", "/api/auth/revoke-token/", {
     form: { client_id: clientId, client_secret: clientSecret, token },
   });
@@ -194,6 +235,10 @@ export function rejectedCalls(baseUrl: string): void {
   void call(baseUrl, "post", "/api/v1/external/meeting/", { json: { organization_id: 7, title: "x", colour: "red" } });
   // @ts-expect-error the token grant is a form, not JSON
   void call(baseUrl, "post", "/api/auth/token/", { json: { grant_type: "client_credentials" } });
+  // @ts-expect-error upcoming meetings take at most 100 as a number, not a string
+  void call(baseUrl, "get", "/api/v1/external/calendar/upcoming-meetings/", { query: { limit: "5" } });
+  // @ts-expect-error create_webhook needs organization_ids
+  void call(baseUrl, "post", "/api/v1/external/webhooks/", { json: { target_url: "https://x.example", events: ["meeting.created"] } });
   // @ts-expect-error topics can only be listed
   void call(baseUrl, "post", "/api/v1/external/topics/", {});
 }

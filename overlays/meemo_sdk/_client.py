@@ -397,9 +397,15 @@ class MeemoClient(_BaseClient[httpx.Client]):
         return threading.Lock()
 
     def _bind_resources(self) -> None:
+        from .calendar import Calendar
         from .meetings import Meetings
+        from .usage import Usage
+        from .webhooks import Webhooks
 
         self.meetings = Meetings(self)
+        self.webhooks = Webhooks(self)
+        self.usage = Usage(self)
+        self.calendar = Calendar(self)
 
     def _execute(self, op: Operation[T]) -> T:
         flow = self._flow(self._http, op)
@@ -464,9 +470,15 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         return asyncio.Lock()
 
     def _bind_resources(self) -> None:
+        from .calendar import AsyncCalendar
         from .meetings import AsyncMeetings
+        from .usage import AsyncUsage
+        from .webhooks import AsyncWebhooks
 
         self.meetings = AsyncMeetings(self)
+        self.webhooks = AsyncWebhooks(self)
+        self.usage = AsyncUsage(self)
+        self.calendar = AsyncCalendar(self)
 
     async def _execute(self, op: Operation[T]) -> T:
         flow = self._flow(self._http, op)

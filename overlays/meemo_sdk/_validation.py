@@ -14,13 +14,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
-from meemo_api_client.models import CalendarAttendee, CreateMeetingCalendarEvent
+from meemo_api_client.models import CalendarAttendee, CreateMeetingCalendarEvent, MeetingStatus
 
 from .errors import InvalidRequestError
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _ID_LIST = re.compile(r"[1-9]\d*(,[1-9]\d*)*")
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _CALENDAR_EVENT_KEYS = frozenset(
     f.name for f in attrs.fields(CreateMeetingCalendarEvent) if f.name != "additional_properties"
 )
@@ -240,3 +241,64 @@ def extra_headers(value: object) -> dict[str, str] | None:
         if not isinstance(key, str) or not isinstance(item, str):
             raise _fail("extra_headers", f"header {key!r} must map a str name to a str value")
     return dict(value)
+
+
+def meeting_status(argument: str, value: object) -> MeetingStatus | None:
+    """A `MeetingStatus` from the enum or its string; the filter only takes known states."""
+    if value is None or isinstance(value, MeetingStatus):
+        return value
+    if isinstance(value, str):
+        try:
+            return MeetingStatus(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(repr(s.value) for s in MeetingStatus)
+    raise _fail(argument, f"{_describe(value)} is not a meeting status; use one of {allowed}")
+
+
+def webhook_url(argument: str, value: object) -> str:
+    """Deliveries carry signed meeting data: HTTPS only, plain HTTP just for a local receiver."""
+    if not isinstance(value, str):
+        raise _fail(argument, f"expected a URL string, got {type(value).__name__}")
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        return value
+    if parts.scheme == "http" and parts.hostname in _LOCAL_HOSTS:
+        return value
+    raise _fail(
+        argument,
+        f"{_describe(value)} is not an https URL (plain http is allowed only for localhost)",
+    )
+
+
+def positive_int_list(argument: str, value: object) -> list[int]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise _fail(
+            argument,
+            f"expected a list of positive ints, got {type(value).__name__}; "
+            "wrap a single id in a list: [7]",
+        )
+    ids = [positive_int(f"{argument}[{i}]", item) for i, item in enumerate(value)]
+    if not ids:
+        raise _fail(argument, "must name at least one id")
+    return ids
+
+
+def non_blank_list(argument: str, value: object) -> list[str]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise _fail(
+            argument,
+            f"expected a list of strings, got {type(value).__name__}; "
+            "wrap a single value in a list: ['meeting.created']",
+        )
+    items = [non_blank(f"{argument}[{i}]", item) for i, item in enumerate(value)]
+    if not items:
+        raise _fail(argument, "must name at least one value")
+    return items
+
+
+def int_in_range(argument: str, value: object, low: int, high: int) -> int:
+    number = positive_int(argument, value)
+    if not low <= number <= high:
+        raise _fail(argument, f"must be between {low} and {high}, got {number}")
+    return number

@@ -1,4 +1,4 @@
-"""`client.meetings`: the seed's eight operations, validated, on both clients.
+"""`client.meetings`: the seed's eight operations and their later additions, on both clients.
 
 Each builder below validates its arguments (raising `InvalidRequestError` before
 anything is sent) and returns an `Operation` from the generated request builder.
@@ -27,25 +27,31 @@ from meemo_api_client.api.meetings import (
     get_summary as _get_summary,
 )
 from meemo_api_client.api.meetings import (
+    get_summary_with_video as _get_summary_with_video,
+)
+from meemo_api_client.api.meetings import (
     get_transcript as _get_transcript,
 )
 from meemo_api_client.api.meetings import (
     list_meetings as _list_meetings,
 )
 from meemo_api_client.api.topics import list_topics as _list_topics
-from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest
+from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest, MeetingStatus
 from meemo_api_client.types import UNSET
 
 from . import _validation as v
+from ._logging import logger
 from ._operation import Operation
 from ._resource import AsyncResource, SyncResource, async_method, sync_method
 from .errors import InvalidRequestError
 from .models import (
     MeetingDetail,
+    MeetingListItem,
     MeetingListResponse,
     ParticipantsResponse,
     RecordingResponse,
     SummaryResponse,
+    SummaryWithVideoResponse,
     Topic,
     TranscriptResponse,
 )
@@ -83,18 +89,31 @@ def list_meetings(
     created_before: str | dt.date | None = None,
     summary_complete: bool | None = None,
     from_calendar: bool | None = None,
+    start_after: str | dt.date | None = None,
+    start_before: str | dt.date | None = None,
+    status: MeetingStatus | str | None = None,
+    calendar_event_id: str | None = None,
+    meeting_link: str | None = None,
+    calendar_event_name: str | None = None,
+    calendar_event_description: str | None = None,
+    search: str | None = None,
     page: int | None = None,
     size: int | None = None,
     extra_headers: dict[str, str] | None = None,
 ) -> Operation[MeetingListResponse]:
-    """One page of meetings, newest start time first.
+    """One page of meetings, newest start time first (by relevance with `search`).
 
     `participants` takes user ids as `"12,57"` or `[12, 57]` (matches any);
-    `created_after`/`created_before` take `YYYY-MM-DD` or a `date` (inclusive).
+    the date filters take `YYYY-MM-DD` or a `date` (inclusive); `status` a
+    `MeetingStatus` or its string. Text filters must not be blank: the service
+    would match nothing. Servers without the calendar filters ignore them.
     """
     after = v.calendar_date("created_after", created_after)
     before = v.calendar_date("created_before", created_before)
     v.date_range("created_after", after, "created_before", before)
+    starts_after = v.calendar_date("start_after", start_after)
+    starts_before = v.calendar_date("start_before", start_before)
+    v.date_range("start_after", starts_after, "start_before", starts_before)
     kwargs = _list_meetings._get_kwargs(
         organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
         title=_unset(v.optional_non_blank("title", title)),
@@ -103,6 +122,18 @@ def list_meetings(
         created_before=_unset(before),
         summary_complete=_unset(v.optional_bool("summary_complete", summary_complete)),
         from_calendar=_unset(v.optional_bool("from_calendar", from_calendar)),
+        start_after=_unset(starts_after),
+        start_before=_unset(starts_before),
+        status=_unset(v.meeting_status("status", status)),
+        calendar_event_id=_unset(v.optional_non_blank("calendar_event_id", calendar_event_id)),
+        meeting_link=_unset(v.optional_non_blank("meeting_link", meeting_link)),
+        calendar_event_name=_unset(
+            v.optional_non_blank("calendar_event_name", calendar_event_name)
+        ),
+        calendar_event_description=_unset(
+            v.optional_non_blank("calendar_event_description", calendar_event_description)
+        ),
+        search=_unset(v.optional_non_blank("search", search)),
         page=_unset(v.optional_positive_int("page", page)),
         size=_unset(v.optional_positive_int("size", size)),
     )
@@ -189,6 +220,61 @@ def get_summary(
     return _for_meeting(_get_summary, meeting_id, SummaryResponse.from_dict, extra_headers)
 
 
+def get_summary_with_video(
+    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+) -> Operation[SummaryWithVideoResponse]:
+    """The summary with citations resolved to recording timestamps, ready for a chat message.
+
+    Media URLs are signed and expire: fetch close to when the message is sent.
+    """
+    return _for_meeting(
+        _get_summary_with_video, meeting_id, SummaryWithVideoResponse.from_dict, extra_headers
+    )
+
+
+def _matching_event(event_id: str) -> Callable[[Any], MeetingListItem | None]:
+    def parse(data: Any) -> MeetingListItem | None:
+        page = MeetingListResponse.from_dict(data)
+        if not page.results:
+            return None
+        meeting = page.results[0]
+        event = meeting.calendar_event
+        found = None if event is None else event.event_id
+        if found != event_id:
+            # A server without the calendar_event_id filter answers with the newest meeting.
+            logger.warning(
+                "Discarding meeting %d returned for calendar event id %s: it carries %s; "
+                "the server may not support the calendar_event_id filter",
+                meeting.id,
+                event_id,
+                found,
+            )
+            return None
+        return meeting
+
+    return parse
+
+
+def find_meeting_by_calendar_event_id(
+    calendar_event_id: str,
+    organization_id: int | None = None,
+    *,
+    extra_headers: dict[str, str] | None = None,
+) -> Operation[MeetingListItem | None]:
+    """The newest meeting linked to this calendar event, or None.
+
+    The returned row is checked to really carry `calendar_event_id`, so a server
+    that ignores the filter yields None instead of an unrelated meeting.
+    """
+    event_id = v.non_blank("calendar_event_id", calendar_event_id).strip()
+    kwargs = _list_meetings._get_kwargs(
+        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
+        calendar_event_id=event_id,
+        size=1,
+    )
+    return Operation.from_generated(kwargs, _matching_event(event_id), extra_headers)
+
+
 def get_participants(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[ParticipantsResponse]:
@@ -225,6 +311,8 @@ class Meetings(SyncResource):
     create_meeting = sync_method(create_meeting)
     get_transcript = sync_method(get_transcript)
     get_summary = sync_method(get_summary)
+    get_summary_with_video = sync_method(get_summary_with_video)
+    find_meeting_by_calendar_event_id = sync_method(find_meeting_by_calendar_event_id)
     get_participants = sync_method(get_participants)
     get_recording = sync_method(get_recording)
     list_topics = sync_method(list_topics)
@@ -240,6 +328,8 @@ class AsyncMeetings(AsyncResource):
     create_meeting = async_method(create_meeting)
     get_transcript = async_method(get_transcript)
     get_summary = async_method(get_summary)
+    get_summary_with_video = async_method(get_summary_with_video)
+    find_meeting_by_calendar_event_id = async_method(find_meeting_by_calendar_event_id)
     get_participants = async_method(get_participants)
     get_recording = async_method(get_recording)
     list_topics = async_method(list_topics)

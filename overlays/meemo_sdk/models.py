@@ -1,8 +1,9 @@
 """The models users see, under the seed's names.
 
 They are the generated attrs classes, with exceptions the generator cannot
-express: `MeetingListResponse.next` and `RecordingResponse.format` (the generator
-renames both fields with a trailing `_` to avoid builtins), and
+express: `next` on the list responses and `RecordingResponse.format` (the generator
+renames these fields with a trailing `_` to avoid builtins), `Webhook`'s repr
+hides its `secret_key`, and
 `SummaryResponse.summary` is the plain `str | dict | None` the service sends
 rather than a `LegacySummary` object.
 """
@@ -14,6 +15,7 @@ from typing import Any
 
 import attrs
 from meemo_api_client.models import (
+    AvailableOrganization,
     CalendarAttendee,
     CalendarEvent,
     CreateMeetingCalendarEvent,
@@ -21,6 +23,7 @@ from meemo_api_client.models import (
     ErrorResponse,
     LegacySummary,
     MediaKind,
+    MediaMapping,
     MeetingDetail,
     MeetingHost,
     MeetingListItem,
@@ -31,22 +34,35 @@ from meemo_api_client.models import (
     RecordingAsset,
     RecordingFormat,
     StageStatus,
+    SummaryWithVideoCitation,
+    SummaryWithVideoResponse,
     TokenResponse,
     Topic,
     TranscriptResponse,
     TranscriptSegment,
+    UpcomingMeeting,
+    UpcomingMeetingsResponse,
+    UsageItem,
+    UsageResponse,
+    WebhookEvent,
 )
 from meemo_api_client.models import MeetingListResponse as _GeneratedMeetingListResponse
 from meemo_api_client.models import RecordingResponse as _GeneratedRecordingResponse
 from meemo_api_client.models import SummaryResponse as _GeneratedSummaryResponse
+from meemo_api_client.models import Webhook as _GeneratedWebhook
+from meemo_api_client.models import WebhookEventListResponse as _GeneratedWebhookEventListResponse
+from meemo_api_client.models import WebhookListResponse as _GeneratedWebhookListResponse
+from meemo_api_client.types import Unset
 
 __all__ = [
+    "AvailableOrganization",
     "CalendarAttendee",
     "CalendarEvent",
     "CreateMeetingCalendarEvent",
     "CreateMeetingRequest",
     "ErrorResponse",
     "MediaKind",
+    "MediaMapping",
     "MeetingDetail",
     "MeetingHost",
     "MeetingListItem",
@@ -60,10 +76,20 @@ __all__ = [
     "RecordingResponse",
     "StageStatus",
     "SummaryResponse",
+    "SummaryWithVideoCitation",
+    "SummaryWithVideoResponse",
     "TokenResponse",
     "Topic",
     "TranscriptResponse",
     "TranscriptSegment",
+    "UpcomingMeeting",
+    "UpcomingMeetingsResponse",
+    "UsageItem",
+    "UsageResponse",
+    "Webhook",
+    "WebhookEvent",
+    "WebhookEventListResponse",
+    "WebhookListResponse",
 ]
 
 
@@ -118,3 +144,45 @@ class SummaryResponse:
             "notes": self.notes,
             "keywords": list(self.keywords),
         }
+
+
+class Webhook(_GeneratedWebhook):
+    """A registered webhook; its `secret_key` signs deliveries, so the repr never shows it."""
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{field.name}={_shown(field.name, getattr(self, field.name))}"
+            for field in attrs.fields(type(self))
+            if field.name != "additional_properties"
+        )
+        return f"Webhook({fields})"
+
+
+def _shown(name: str, value: object) -> str:
+    if name == "secret_key" and not isinstance(value, Unset):
+        return "'***'"
+    return repr(value)
+
+
+class WebhookListResponse(_GeneratedWebhookListResponse):
+    """One page of webhooks: `count`, `next`, `previous`, `results`."""
+
+    @property
+    def next(self) -> str | None:
+        """URL of the next page; None when there is none (or the service does not page)."""
+        return self.next_ if isinstance(self.next_, str) else None
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> WebhookListResponse:
+        parsed = super().from_dict(src_dict)
+        parsed.results = [Webhook.from_dict(item) for item in src_dict["results"]]
+        return parsed
+
+
+class WebhookEventListResponse(_GeneratedWebhookEventListResponse):
+    """One page of webhook deliveries: `count`, `next`, `previous`, `results`."""
+
+    @property
+    def next(self) -> str | None:
+        """URL of the next page; None when there is none (or the service does not page)."""
+        return self.next_ if isinstance(self.next_, str) else None

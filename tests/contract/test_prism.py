@@ -97,7 +97,7 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
     return [
         (
             "list_meetings",
-            lambda m: m.list_meetings(
+            lambda c: c.meetings.list_meetings(
                 organization_id=7,
                 title="sync",
                 participants=[12, 57],
@@ -109,10 +109,10 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
                 size=5,
             ),
         ),
-        ("get_meeting", lambda m: m.get_meeting(1042)),
+        ("get_meeting", lambda c: c.meetings.get_meeting(1042)),
         (
             "create_meeting",
-            lambda m: m.create_meeting(
+            lambda c: c.meetings.create_meeting(
                 7,
                 "Quarterly planning",
                 start_time=future,
@@ -131,17 +131,52 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
         ),
         (
             "create_meeting_file",
-            lambda m: m.create_meeting(
+            lambda c: c.meetings.create_meeting(
                 7,
                 "Imported call",
                 file_url="https://files.example.com/call.mp3",
             ),
         ),
-        ("get_transcript", lambda m: m.get_transcript(1042)),
-        ("get_summary", lambda m: m.get_summary(1042)),
-        ("get_participants", lambda m: m.get_participants(1042)),
-        ("get_recording", lambda m: m.get_recording(1042)),
-        ("list_topics", lambda m: m.list_topics(organization_id=7)),
+        ("get_transcript", lambda c: c.meetings.get_transcript(1042)),
+        ("get_summary", lambda c: c.meetings.get_summary(1042)),
+        ("get_participants", lambda c: c.meetings.get_participants(1042)),
+        ("get_recording", lambda c: c.meetings.get_recording(1042)),
+        ("list_topics", lambda c: c.meetings.list_topics(organization_id=7)),
+        (
+            "list_meetings_new_filters",
+            lambda c: c.meetings.list_meetings(
+                start_after="2026-01-01",
+                start_before=dt.date(2026, 12, 31),
+                status=meemo_sdk.MeetingStatus.PAST,
+                calendar_event_id="5q9hd7k2m1t0c8v6a4b2",
+                meeting_link="https://meet.google.com/abc-defg-hij",
+                calendar_event_name="sync",
+                calendar_event_description="roadmap",
+                search="release",
+            ),
+        ),
+        ("get_summary_with_video", lambda c: c.meetings.get_summary_with_video(1042)),
+        (
+            "find_meeting_by_calendar_event_id",
+            lambda c: c.meetings.find_meeting_by_calendar_event_id("5q9hd7k2m1t0c8v6a4b2", 7),
+        ),
+        ("list_available_organizations", lambda c: c.webhooks.list_available_organizations()),
+        (
+            "create_webhook",
+            lambda c: c.webhooks.create_webhook(
+                "https://hooks.example.com/meemo", ["meeting.created"], [7, 9], "CRM sync"
+            ),
+        ),
+        ("list_webhooks", lambda c: c.webhooks.list_webhooks()),
+        ("get_webhook", lambda c: c.webhooks.get_webhook(31)),
+        ("delete_webhook", lambda c: c.webhooks.delete_webhook(31)),
+        ("list_webhook_events", lambda c: c.webhooks.list_webhook_events(webhook_id=31)),
+        ("get_webhook_event", lambda c: c.webhooks.get_webhook_event(5001)),
+        (
+            "get_usage",
+            lambda c: c.usage.get_usage(7, start_date="2026-11-01", end_date=dt.date(2026, 11, 30)),
+        ),
+        ("get_upcoming_meetings", lambda c: c.calendar.get_upcoming_meetings(7, limit=5)),
     ]
 
 
@@ -156,6 +191,19 @@ EXPECTED_TYPES = {
     "get_participants": meemo_sdk.ParticipantsResponse,
     "get_recording": meemo_sdk.RecordingResponse,
     "list_topics": list,
+    "list_meetings_new_filters": meemo_sdk.MeetingListResponse,
+    "get_summary_with_video": meemo_sdk.SummaryWithVideoResponse,
+    # The spec's example row carries the event id asked for, so the match is verified.
+    "find_meeting_by_calendar_event_id": meemo_sdk.MeetingListItem,
+    "list_available_organizations": list,
+    "create_webhook": list,
+    "list_webhooks": meemo_sdk.WebhookListResponse,
+    "get_webhook": meemo_sdk.Webhook,
+    "delete_webhook": type(None),
+    "list_webhook_events": meemo_sdk.WebhookEventListResponse,
+    "get_webhook_event": meemo_sdk.WebhookEvent,
+    "get_usage": meemo_sdk.UsageResponse,
+    "get_upcoming_meetings": meemo_sdk.UpcomingMeetingsResponse,
 }
 
 
@@ -164,7 +212,7 @@ def test_sync_operation_conforms(prism_url: str, name: str, call: Callable[[Any]
     violations = Violations()
     http = httpx.Client(event_hooks={"response": [violations.record]})
     with MeemoClient("contract-id", "contract-secret", prism_url, http_client=http) as client:
-        result = call(client.meetings)
+        result = call(client)
         client.revoke_token()
     http.close()
     assert isinstance(result, EXPECTED_TYPES[name])
@@ -185,7 +233,7 @@ async def test_async_operation_conforms(
     async with AsyncMeemoClient(
         "contract-id", "contract-secret", prism_url, http_client=http
     ) as client:
-        result = await call(client.meetings)
+        result = await call(client)
         await client.revoke_token()
     await http.aclose()
     assert isinstance(result, EXPECTED_TYPES[name])

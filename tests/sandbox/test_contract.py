@@ -18,7 +18,10 @@ from tests.sandbox.support import (
     validate_request,
 )
 
-SUB_RESOURCES = ("transcript", "summary", "participants", "recording")
+SUB_RESOURCES = ("transcript", "summary", "participants", "recording", "summary-with-video")
+API = "/api/v1/external"
+WEBHOOKS = f"{API}/webhooks/"
+WEBHOOK_EVENTS = f"{API}/webhook-events/"
 
 
 def _operation_ids(spec: OpenAPI) -> set[str]:
@@ -50,7 +53,36 @@ def test_every_operation_answers_as_documented(
     meeting_id = walked["list_meetings"].json()["results"][0]["id"]
     walked["get_meeting"] = http.get(f"{MEETINGS}{meeting_id}/", headers=auth)
     for name in SUB_RESOURCES:
-        walked[f"get_{name}"] = http.get(f"{MEETINGS}{meeting_id}/{name}/", headers=auth)
+        operation = "get_" + name.replace("-", "_")
+        walked[operation] = http.get(f"{MEETINGS}{meeting_id}/{name}/", headers=auth)
+    walked["list_available_organizations"] = http.get(
+        f"{WEBHOOKS}available-organizations/", headers=auth
+    )
+    walked["create_webhook"] = http.post(
+        WEBHOOKS,
+        headers=auth,
+        json={
+            "target_url": "https://hooks.example.com/contract",
+            "events": ["meeting.created"],
+            "organization_ids": [7],
+            "description": "contract walk",
+        },
+    )
+    webhook_id = walked["create_webhook"].json()[0]["id"]
+    walked["list_webhooks"] = http.get(WEBHOOKS, headers=auth)
+    walked["get_webhook"] = http.get(f"{WEBHOOKS}{webhook_id}/", headers=auth)
+    walked["list_webhook_events"] = http.get(WEBHOOK_EVENTS, headers=auth, params={"webhook_id": 1})
+    event_id = walked["list_webhook_events"].json()["results"][0]["id"]
+    walked["get_webhook_event"] = http.get(f"{WEBHOOK_EVENTS}{event_id}/", headers=auth)
+    walked["delete_webhook"] = http.delete(f"{WEBHOOKS}{webhook_id}/", headers=auth)
+    walked["get_usage"] = http.get(
+        f"{API}/usage/",
+        headers=auth,
+        params={"organization_id": 7, "start_date": "2026-10-01", "end_date": "2026-11-30"},
+    )
+    walked["get_upcoming_meetings"] = http.get(
+        f"{API}/calendar/upcoming-meetings/", headers=auth, params={"limit": 5}
+    )
     walked["list_topics"] = http.get(TOPICS, headers=auth, params={"organization_id": 7})
     walked["create_meeting"] = http.post(
         MEETINGS,
@@ -85,9 +117,11 @@ def test_every_operation_answers_as_documented(
 
     assert set(walked) == _operation_ids(spec)
     for operation, response in walked.items():
-        assert response.status_code in (200, 201), (operation, response.text)
+        assert response.status_code in (200, 201, 204), (operation, response.text)
         validate_request(spec, response.request)  # the walk itself is a valid client
     assert walked["create_meeting"].status_code == 201
+    assert walked["create_webhook"].status_code == 201
+    assert walked["delete_webhook"].status_code == 204
 
 
 def test_every_seeded_meeting_and_its_parts_validate(

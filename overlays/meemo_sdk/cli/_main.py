@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="meemo",
         description="Meemo External API from the command line: meetings, transcripts, "
-        "summaries, participants, recordings and topics.",
+        "summaries, participants, recordings, topics, webhooks, usage and upcoming events.",
         epilog="Try it with no account: run `meemo sandbox`, then point MEEMO_BASE_URL at it.",
         parents=[common],
     )
@@ -94,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--from-calendar", action=argparse.BooleanOptionalAction, help="from a calendar or not"
     )
+    listing.add_argument("--start-after", metavar="YYYY-MM-DD", help="starts on or after")
+    listing.add_argument("--start-before", metavar="YYYY-MM-DD", help="starts on or before")
+    listing.add_argument("--status", help="upcoming, ongoing, recording or past")
+    listing.add_argument("--calendar-event-id", metavar="ID", help="linked to this calendar event")
+    listing.add_argument("--meeting-link", metavar="URL", help="calendar event has this link")
+    listing.add_argument("--calendar-event-name", help="calendar event title contains this")
+    listing.add_argument(
+        "--calendar-event-description", help="calendar event description contains this"
+    )
+    listing.add_argument("--search", help="free text over titles, calendar events and summaries")
     listing.add_argument("--page", type=int, help="page number (1 = first)")
     listing.add_argument("--size", type=int, help="meetings per page (10)")
     listing.add_argument("--all", action="store_true", help="follow every page to the end")
@@ -134,6 +144,33 @@ def build_parser() -> argparse.ArgumentParser:
     topic_list.add_argument("--organization-id", type=int, help="only this organization")
     topic_list.set_defaults(run=_list_topics)
 
+    webhooks = groups.add_parser("webhooks", help="webhook registrations and their deliveries")
+    webhook_actions = webhooks.add_subparsers(dest="action", metavar="ACTION", required=True)
+    webhook_list = webhook_actions.add_parser(
+        "list", parents=[common], help="list webhooks (signing keys are never printed)"
+    )
+    webhook_list.set_defaults(run=_list_webhooks)
+    deliveries = webhook_actions.add_parser(
+        "events", parents=[common], help="list webhook deliveries, newest first"
+    )
+    deliveries.add_argument("--webhook-id", type=int, help="only this webhook's deliveries")
+    deliveries.set_defaults(run=_list_webhook_events)
+
+    usage = groups.add_parser("usage", parents=[common], help="usage against quotas")
+    usage.add_argument("--organization-id", type=int, help="only this organization")
+    usage.add_argument("--start-date", metavar="YYYY-MM-DD", help="count from this day on")
+    usage.add_argument("--end-date", metavar="YYYY-MM-DD", help="count up to this day")
+    usage.set_defaults(run=_usage)
+
+    calendar = groups.add_parser("calendar", help="connected calendars")
+    calendar_actions = calendar.add_subparsers(dest="action", metavar="ACTION", required=True)
+    upcoming = calendar_actions.add_parser(
+        "upcoming", parents=[common], help="upcoming calendar events, soonest first"
+    )
+    upcoming.add_argument("--organization-id", type=int, help="only this organization")
+    upcoming.add_argument("--limit", type=int, help="at most this many events (10; up to 100)")
+    upcoming.set_defaults(run=_upcoming)
+
     groups.add_parser(
         "sandbox",
         add_help=False,
@@ -156,6 +193,14 @@ def _list_meetings(client: MeemoClient, args: argparse.Namespace) -> Output:
         "created_before": args.created_before,
         "summary_complete": args.summary_complete,
         "from_calendar": args.from_calendar,
+        "start_after": args.start_after,
+        "start_before": args.start_before,
+        "status": args.status,
+        "calendar_event_id": args.calendar_event_id,
+        "meeting_link": args.meeting_link,
+        "calendar_event_name": args.calendar_event_name,
+        "calendar_event_description": args.calendar_event_description,
+        "search": args.search,
         "size": args.size,
     }
     if args.all:
@@ -228,6 +273,40 @@ def _create_meeting(client: MeemoClient, args: argparse.Namespace) -> Output:
 def _list_topics(client: MeemoClient, args: argparse.Namespace) -> Output:
     found = client.meetings.list_topics(organization_id=args.organization_id)
     return [t.to_dict() for t in found], lambda: render.topics(found)
+
+
+def _list_webhooks(client: MeemoClient, args: argparse.Namespace) -> Output:
+    page = client.webhooks.list_webhooks()
+    # A signing key lets anyone forge deliveries: it stays out of terminals and logs.
+    hidden = [{**w.to_dict(), "secret_key": "***"} for w in page.results]
+    return (
+        {**page.to_dict(), "results": hidden},
+        lambda: render.webhooks(page.results) + f"\n\n{page.count} webhook(s)",
+    )
+
+
+def _list_webhook_events(client: MeemoClient, args: argparse.Namespace) -> Output:
+    page = client.webhooks.list_webhook_events(args.webhook_id)
+    return (
+        page.to_dict(),
+        lambda: render.deliveries(page.results) + f"\n\n{page.count} delivery(ies)",
+    )
+
+
+def _usage(client: MeemoClient, args: argparse.Namespace) -> Output:
+    found = client.usage.get_usage(args.organization_id, args.start_date, args.end_date)
+    return found.to_dict(), lambda: render.usage(found.results)
+
+
+def _upcoming(client: MeemoClient, args: argparse.Namespace) -> Output:
+    found = client.calendar.get_upcoming_meetings(args.organization_id, args.limit)
+
+    def text() -> str:
+        if not found.integrated:
+            return "No calendar is connected."
+        return render.upcoming(found.results)
+
+    return found.to_dict(), text
 
 
 # ------------------------------------------------------------------ entry point

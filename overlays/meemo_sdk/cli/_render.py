@@ -7,6 +7,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from meemo_api_client.models import Webhook  # the base class: the static type of list results
 from meemo_api_client.types import Unset
 
 from meemo_sdk import (
@@ -17,6 +18,9 @@ from meemo_sdk import (
     SummaryResponse,
     Topic,
     TranscriptResponse,
+    UpcomingMeeting,
+    UsageItem,
+    WebhookEvent,
 )
 
 _TITLE_WIDTH = 48
@@ -188,3 +192,70 @@ def recording(r: RecordingResponse) -> str:
 def topics(items: Sequence[Topic]) -> str:
     rows = ((str(t.id), t.name, t.alias, t.language) for t in items)
     return table(("ID", "NAME", "ALIAS", "LANGUAGE"), rows)
+
+
+def webhooks(items: Sequence[Webhook]) -> str:
+    return table(
+        ("ID", "ORG", "ACTIVE", "FAILURES", "EVENTS", "TARGET"),
+        (
+            (
+                str(w.id),
+                str(w.organization_id),
+                show(w.is_active),
+                show(w.failure_count),
+                ", ".join(w.events),
+                w.target_url,
+            )
+            for w in items
+        ),
+    )
+
+
+def deliveries(items: Sequence[WebhookEvent]) -> str:
+    return table(
+        ("ID", "WEBHOOK", "WHEN", "EVENT", "STATUS", "HTTP", "ATTEMPTS"),
+        (
+            (
+                str(e.id),
+                str(e.webhook_id),
+                show(e.created_at),
+                e.event_type,
+                e.status,
+                show(e.response_status),
+                show(e.attempt_count),
+            )
+            for e in items
+        ),
+    )
+
+
+def usage(items: Sequence[UsageItem]) -> str:
+    return table(
+        ("ORG", "NAME", "CAPABILITY", "USED", "QUOTA"),
+        (
+            (
+                str(u.organization_id),
+                show(u.organization_name),
+                u.capability_name,
+                f"{u.usage:g}",
+                "unlimited" if u.quota is None else f"{u.quota:g}",
+            )
+            for u in items
+        ),
+    )
+
+
+def upcoming(items: Sequence[UpcomingMeeting]) -> str:
+    return table(
+        ("START", "ORG", "EVENT ID", "LINK", "TITLE"),
+        (
+            (
+                e.start_time[:16],
+                str(e.organization_id),
+                e.event_id,
+                show(e.meeting_link),
+                _cut(show(e.summary), _TITLE_WIDTH),
+            )
+            for e in items
+        ),
+    )

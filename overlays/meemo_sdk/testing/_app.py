@@ -23,6 +23,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, RequestRedirect, Rule
 from werkzeug.wrappers import Request, Response
 
+from meemo_sdk.testing import _extras as extras
 from meemo_sdk.testing import _views as views
 from meemo_sdk.testing._clock import Clock, TickingClock
 from meemo_sdk.testing._data import (
@@ -65,6 +66,8 @@ TOKEN_SCOPE: Final = "read write"  # noqa: S105 - a scope list, not a secret
 
 _FORM: Final = "application/x-www-form-urlencoded"
 _MEETING: Final = "/api/v1/external/meeting/"
+_WEBHOOKS: Final = "/api/v1/external/webhooks/"
+_WEBHOOK_EVENTS: Final = "/api/v1/external/webhook-events/"
 _ROUTES: Final = (
     ("POST", "/api/auth/token/", "token"),
     ("POST", "/api/auth/revoke-token/", "revoke"),
@@ -76,6 +79,16 @@ _ROUTES: Final = (
     ("GET", _MEETING + "<meeting_id>/participants/", "participants"),
     ("GET", _MEETING + "<meeting_id>/recording/", "recording"),
     ("GET", "/api/v1/external/topics/", "list_topics"),
+    ("GET", _MEETING + "<meeting_id>/summary-with-video/", "summary_with_video"),
+    ("GET", _WEBHOOKS, "list_webhooks"),
+    ("POST", _WEBHOOKS, "create_webhook"),
+    ("GET", _WEBHOOKS + "available-organizations/", "available_organizations"),
+    ("GET", _WEBHOOKS + "<webhook_id>/", "get_webhook"),
+    ("DELETE", _WEBHOOKS + "<webhook_id>/", "delete_webhook"),
+    ("GET", _WEBHOOK_EVENTS, "list_webhook_events"),
+    ("GET", _WEBHOOK_EVENTS + "<event_id>/", "get_webhook_event"),
+    ("GET", "/api/v1/external/usage/", "usage"),
+    ("GET", "/api/v1/external/calendar/upcoming-meetings/", "upcoming_meetings"),
 )
 _FAILURE_CODES: Final = {
     429: "rate_limited",
@@ -196,6 +209,7 @@ class Sandbox:
         self._lock = threading.RLock()
         self._meetings: dict[int, Meeting] = {m.id: m for m in dataset.meetings}
         self._next_id = max(self._meetings) + 1
+        self._webhooks = extras.WebhookStore(seed, now, self.organizations)
         self._tokens: dict[str, _Token] = {}
         self._failures: deque[_Failure] = deque()
         self._log: list[RecordedRequest] = []
@@ -295,7 +309,7 @@ class Sandbox:
                 return _json(200, self._revoke_token(request))
             call = _Call(request, request_id, self._authenticate(request))
             status, body = _HANDLERS[str(endpoint)](self, call, args)
-            return _json(status, body)
+            return Response(status=204) if status == 204 else _json(status, body)
         except _Reply as reply:
             return _json(reply.status, reply.body, reply.headers)
 
@@ -502,6 +516,134 @@ class Sandbox:
     def _recording(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
         return 200, views.recording(self._meeting(call, args["meeting_id"]))
 
+    def _summary_with_video(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, extras.summary_with_video_view(self._meeting(call, args["meeting_id"]))
+
+    def _visible_organizations(self, call: _Call, reader: QueryReader) -> list[Organization]:
+        """The caller's organizations, or just the one `organization_id` names (403 if not its)."""
+        organization_id = reader.integer("organization_id")
+        if reader.problems:
+            raise _Reply(400, {"detail": reader.problems})
+        if organization_id is not None:
+            self._require_organization(call, organization_id)
+        return [
+            o
+            for o in self.organizations
+            if o.id in call.client.organization_ids
+            and (organization_id is None or o.id == organization_id)
+        ]
+
+    def _path_id(self, raw_id: str, name: str) -> int:
+        if not raw_id.isdigit() or int(raw_id) < 1:
+            problem = {
+                "msg": f"{name} must be a positive integer.",
+                "loc": ["path", name],
+                "type": "int_parsing",
+            }
+            raise _Reply(400, {"detail": [problem]})
+        return int(raw_id)
+
+    def _webhook(self, call: _Call, raw_id: str) -> extras.Webhook:
+        webhook_id = self._path_id(raw_id, "webhook_id")
+        with self._lock:
+            hook = self._webhooks.webhooks.get(webhook_id)
+        if hook is None:
+            raise _Reply(404, {"detail": "Not found."})
+        self._require_organization(call, hook.organization_id)
+        return hook
+
+    def _available_organizations(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        visible = call.client.organization_ids
+        return 200, [{"id": o.id, "name": o.name} for o in self.organizations if o.id in visible]
+
+    def _list_webhooks(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        visible = call.client.organization_ids
+        with self._lock:
+            hooks = [h for h in self._webhooks.webhooks.values() if h.organization_id in visible]
+        return 200, {
+            "count": len(hooks),
+            "next": None,
+            "previous": None,
+            "results": [extras.webhook_view(h, detail=False) for h in hooks],
+        }
+
+    def _create_webhook(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        try:
+            body = json.loads(call.request.get_data()) if call.request.is_json else None
+        except ValueError:
+            body = None
+        new = extras.read_new_webhook(body)
+        if not isinstance(new, extras.NewWebhook):
+            raise _Reply(400, _validation_error(new, call.request_id))
+        for organization_id in new.organization_ids:
+            self._require_organization(call, organization_id)
+        with self._lock:
+            created = self._webhooks.add(new, self.clock())
+        return 201, [extras.webhook_view(h, detail=False) for h in created]
+
+    def _get_webhook(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        return 200, extras.webhook_view(self._webhook(call, args["webhook_id"]), detail=True)
+
+    def _delete_webhook(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        hook = self._webhook(call, args["webhook_id"])
+        with self._lock:
+            self._webhooks.remove(hook.id)
+        return 204, None
+
+    def _list_webhook_events(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        reader = QueryReader(call.request.args)
+        webhook_id = reader.integer("webhook_id")
+        if reader.problems:
+            raise _Reply(400, {"detail": reader.problems})
+        visible = call.client.organization_ids
+        with self._lock:
+            found = [
+                d
+                for d in self._webhooks.deliveries.values()
+                if d.organization_id in visible and webhook_id in (None, d.webhook_id)
+            ]
+        found.sort(key=lambda d: (d.created_at, d.id), reverse=True)
+        return 200, {"count": len(found), "results": [extras.delivery_view(d) for d in found]}
+
+    def _get_webhook_event(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        event_id = self._path_id(args["event_id"], "event_id")
+        with self._lock:
+            delivery = self._webhooks.deliveries.get(event_id)
+        if delivery is None:
+            raise _Reply(404, {"detail": "Not found."})
+        self._require_organization(call, delivery.organization_id)
+        return 200, extras.delivery_view(delivery)
+
+    def _usage(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        reader = QueryReader(call.request.args)
+        start, end = reader.day("start_date"), reader.day("end_date")
+        if start is not None and end is not None and start > end:
+            problem = {
+                "msg": "start_date must not be after end_date.",
+                "loc": ["query", "start_date"],
+                "type": "date_range",
+            }
+            raise _Reply(400, {"detail": [problem]})
+        organizations = self._visible_organizations(call, reader)
+        with self._lock:
+            meetings = list(self._meetings.values())
+        return 200, extras.usage_view(organizations, meetings, start, end)
+
+    def _upcoming_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        reader = QueryReader(call.request.args)
+        limit = reader.integer("limit") or extras.UPCOMING_DEFAULT_LIMIT
+        if limit > extras.UPCOMING_MAX_LIMIT:
+            problem = {
+                "msg": f"limit must be at most {extras.UPCOMING_MAX_LIMIT}.",
+                "loc": ["query", "limit"],
+                "type": "less_than_equal",
+            }
+            raise _Reply(400, {"detail": [problem]})
+        organizations = self._visible_organizations(call, reader)
+        with self._lock:
+            meetings = list(self._meetings.values())
+        return 200, extras.upcoming_view(organizations, meetings, self.clock(), limit)
+
     def _list_topics(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
         reader = QueryReader(call.request.args)
         organization_id = reader.integer("organization_id")
@@ -523,6 +665,16 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "participants": Sandbox._participants,
     "recording": Sandbox._recording,
     "list_topics": Sandbox._list_topics,
+    "summary_with_video": Sandbox._summary_with_video,
+    "available_organizations": Sandbox._available_organizations,
+    "list_webhooks": Sandbox._list_webhooks,
+    "create_webhook": Sandbox._create_webhook,
+    "get_webhook": Sandbox._get_webhook,
+    "delete_webhook": Sandbox._delete_webhook,
+    "list_webhook_events": Sandbox._list_webhook_events,
+    "get_webhook_event": Sandbox._get_webhook_event,
+    "usage": Sandbox._usage,
+    "upcoming_meetings": Sandbox._upcoming_meetings,
 }
 
 

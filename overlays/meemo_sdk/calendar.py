@@ -1,0 +1,51 @@
+"""`client.calendar`: upcoming events of the organizations' connected calendars."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from meemo_api_client.api.calendar import get_upcoming_meetings as _get_upcoming_meetings
+from meemo_api_client.types import UNSET
+
+from . import _validation as v
+from ._operation import Operation
+from ._resource import AsyncResource, SyncResource, async_method, sync_method
+from .models import UpcomingMeetingsResponse
+
+__all__ = ["AsyncCalendar", "Calendar"]
+
+# The service's cap on `limit`; more would be refused.
+MAX_LIMIT = 100
+
+
+def _unset(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def get_upcoming_meetings(
+    organization_id: int | None = None,
+    limit: int | None = None,
+    *,
+    extra_headers: dict[str, str] | None = None,
+) -> Operation[UpcomingMeetingsResponse]:
+    """The next calendar events, soonest first; `integrated` is False without a calendar.
+
+    `limit` is 1 to 100 (the service sends 10 when omitted).
+    """
+    kwargs = _get_upcoming_meetings._get_kwargs(
+        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
+        limit=_unset(None if limit is None else v.int_in_range("limit", limit, 1, MAX_LIMIT)),
+    )
+    return Operation.from_generated(kwargs, UpcomingMeetingsResponse.from_dict, extra_headers)
+
+
+class Calendar(SyncResource):
+    """Connected calendars (`client.calendar`)."""
+
+    get_upcoming_meetings = sync_method(get_upcoming_meetings)
+
+
+class AsyncCalendar(AsyncResource):
+    """Connected calendars (`client.calendar`), awaitable."""
+
+    get_upcoming_meetings = async_method(get_upcoming_meetings)
