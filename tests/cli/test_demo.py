@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -71,4 +72,6 @@ def test_demo_stops_the_sandbox_when_a_step_fails(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(SystemExit, match="demo step failed"):
         demo.main()
     assert len(started) == 1
-    assert started[0].returncode == 0  # terminated and reaped, not left running
+    # Reaped, not left running: 0 if it shut down on its own SIGTERM handler, -15 if the
+    # signal arrived before the handler was installed; either way it is gone.
+    assert started[0].returncode in (0, -signal.SIGTERM)
