@@ -29,9 +29,9 @@ check-generated: $(STAMP) ## Fail if generated/ is stale against openapi.yaml or
 	$(PY) scripts/generate.py check
 
 lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
-	$(BIN)/ruff check overlays tests scripts examples
-	$(BIN)/ruff format --check overlays tests scripts examples
-	$(BIN)/mypy overlays/meemo_sdk tests scripts examples
+	$(BIN)/ruff check overlays tests scripts examples benchmarks
+	$(BIN)/ruff format --check overlays tests scripts examples benchmarks
+	$(BIN)/mypy overlays/meemo_sdk tests scripts examples benchmarks
 	$(BIN)/mypy generated/meemo_api_client
 	$(BIN)/openapi-spec-validator openapi.yaml
 
@@ -76,6 +76,22 @@ clients: $(STAMP) spec ## From build/spec: TypeScript types + typed program, and
 	$(NODE_BIN)/tsc -p clients/typescript/tsconfig.json
 	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.json
 	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.esm.json
+
+# The benchmark's own venv: the official `meemo` client lives only here, never in .venv or the package.
+BENCH_VENV := build/bench-venv
+BENCH_PY := $(BENCH_VENV)/bin/python
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml benchmarks/requirements.txt benchmarks/requirements-official.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install --quiet --upgrade "pip>=24"
+	$(BENCH_PY) -m pip install --quiet -e . -r benchmarks/requirements.txt
+	$(BENCH_PY) -m pip install --quiet --no-deps -r benchmarks/requirements-official.txt
+	touch $@
+
+.PHONY: bench
+bench: $(BENCH_STAMP) ## Benchmark vs raw httpx and the official client (~5 min; not in `test`); BENCH_ARGS=--quick
+	$(BENCH_PY) -m benchmarks.run $(BENCH_ARGS)
 
 clean: ## Remove the venv, node_modules and build output
 	rm -rf $(VENV) node_modules build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""`make bench`: meemo_sdk against raw httpx and the official `meemo` client (issue 7)."""
