@@ -9,7 +9,6 @@ httpx's own auth flows are shared between its clients.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import json
@@ -19,8 +18,8 @@ import platform
 import ssl
 import threading
 import time
-from collections.abc import Generator, Mapping
-from typing import Any, Generic, Self, TypeVar
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
@@ -38,6 +37,15 @@ from .errors import (
     status_error,
     transport_error,
 )
+
+if TYPE_CHECKING:
+    import asyncio
+
+_json_loads: Callable[[bytes], Any]
+try:  # orjson decodes response bodies 2-3x faster than the stdlib, which stays the fallback
+    from orjson import loads as _json_loads
+except ImportError:  # pragma: no cover - a platform without an orjson wheel
+    _json_loads = json.loads
 
 T = TypeVar("T")
 
@@ -153,7 +161,7 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
     if not response.content and op.empty_body_ok:
         return op.parse(None)
     try:
-        data = json.loads(response.content)
+        data = _json_loads(response.content)
     except ValueError:
         what = "an empty body" if not response.content else f"a non-JSON body: {snippet(response)}"
         raise APIResponseValidationError(
@@ -467,6 +475,8 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
     _token_lock: asyncio.Lock
 
     def _new_lock(self) -> asyncio.Lock:
+        import asyncio  # deferred: sync users never pay for importing asyncio
+
         return asyncio.Lock()
 
     def _bind_resources(self) -> None:

@@ -6,7 +6,6 @@ one indirection tests replace to observe delays without waiting).
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
@@ -20,7 +19,13 @@ MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
 sleep = time.sleep
-async_sleep = asyncio.sleep
+
+
+async def async_sleep(seconds: float) -> None:
+    import asyncio  # deferred: sync users never pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
 
 # Raised before a single byte of the request left: safe to repeat even a POST.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

@@ -8,7 +8,6 @@ and `JSONDecodeError` on HTML bodies.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from typing import Any
@@ -178,9 +177,7 @@ def _text_message(response: httpx.Response) -> str:
     text = response.content.decode("utf-8", errors="replace")
     if "html" in response.headers.get("content-type", "") or text.lstrip().startswith("<"):
         match = _HTML_TITLE.search(text)
-        title = (
-            " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).split()) if match else ""
-        )
+        title = " ".join(_unescape(re.sub(r"<[^>]+>", "", match.group(2))).split()) if match else ""
         return f"{reason} (HTML error page{': ' + title if title else ''})"
     excerpt = snippet(response)
     return f"{reason}: {excerpt}" if excerpt else f"{reason} (empty body)"
@@ -267,3 +264,9 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
         return APITimeoutError(f"Request timed out ({kind}).", request=request)
     detail = str(exc) or kind
     return APIConnectionError(f"Connection error ({kind}): {detail}", request=request)
+
+
+def _unescape(text: str) -> str:
+    import html  # only HTML error pages need it
+
+    return html.unescape(text)

@@ -54,6 +54,7 @@ from .models import (
     SummaryWithVideoResponse,
     Topic,
     TranscriptResponse,
+    parse_transcript,
 )
 from .pagination import async_pages, sync_pages
 
@@ -210,7 +211,7 @@ def get_transcript(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[TranscriptResponse]:
     """The meeting's transcript as timed, speaker-attributed segments."""
-    return _for_meeting(_get_transcript, meeting_id, TranscriptResponse.from_dict, extra_headers)
+    return _for_meeting(_get_transcript, meeting_id, parse_transcript, extra_headers)
 
 
 def get_summary(
