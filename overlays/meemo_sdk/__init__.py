@@ -5,6 +5,8 @@ with MeemoClient() as client:          # MEEMO_CLIENT_ID / MEEMO_CLIENT_SECRET
     page = client.meetings.list_meetings(size=20)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncMeemoClient, MeemoClient
 from ._logging import configure_from_env as _configure_logging
 from ._version import __version__
@@ -24,43 +26,100 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from .models import (
-    AvailableOrganization,
-    CalendarAttendee,
-    CalendarEvent,
-    CreateMeetingCalendarEvent,
-    CreateMeetingRequest,
-    ErrorResponse,
-    MediaKind,
-    MediaMapping,
-    MeetingDetail,
-    MeetingHost,
-    MeetingListItem,
-    MeetingListResponse,
-    MeetingStatus,
-    Participant,
-    ParticipantsResponse,
-    ProcessingStage,
-    RecordingAsset,
-    RecordingFormat,
-    RecordingResponse,
-    StageStatus,
-    SummaryResponse,
-    SummaryWithVideoCitation,
-    SummaryWithVideoResponse,
-    TokenResponse,
-    Topic,
-    TranscriptResponse,
-    TranscriptSegment,
-    UpcomingMeeting,
-    UpcomingMeetingsResponse,
-    UsageItem,
-    UsageResponse,
-    Webhook,
-    WebhookEvent,
-    WebhookEventListResponse,
-    WebhookListResponse,
+
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time they load on first use
+    from .models import (
+        AvailableOrganization,
+        CalendarAttendee,
+        CalendarEvent,
+        CreateMeetingCalendarEvent,
+        CreateMeetingRequest,
+        ErrorResponse,
+        MediaKind,
+        MediaMapping,
+        MeetingDetail,
+        MeetingHost,
+        MeetingListItem,
+        MeetingListResponse,
+        MeetingStatus,
+        Participant,
+        ParticipantsResponse,
+        ProcessingStage,
+        RecordingAsset,
+        RecordingFormat,
+        RecordingResponse,
+        StageStatus,
+        SummaryResponse,
+        SummaryWithVideoCitation,
+        SummaryWithVideoResponse,
+        TokenResponse,
+        Topic,
+        TranscriptResponse,
+        TranscriptSegment,
+        UpcomingMeeting,
+        UpcomingMeetingsResponse,
+        UsageItem,
+        UsageResponse,
+        Webhook,
+        WebhookEvent,
+        WebhookEventListResponse,
+        WebhookListResponse,
+    )
+
+# Importing the models loads every generated model module, about a third of
+# `import meemo_sdk`; a client loads them when it is built, so do nothing sooner.
+_LAZY_MODELS = (
+    "AvailableOrganization",
+    "CalendarAttendee",
+    "CalendarEvent",
+    "CreateMeetingCalendarEvent",
+    "CreateMeetingRequest",
+    "ErrorResponse",
+    "MediaKind",
+    "MediaMapping",
+    "MeetingDetail",
+    "MeetingHost",
+    "MeetingListItem",
+    "MeetingListResponse",
+    "MeetingStatus",
+    "Participant",
+    "ParticipantsResponse",
+    "ProcessingStage",
+    "RecordingAsset",
+    "RecordingFormat",
+    "RecordingResponse",
+    "StageStatus",
+    "SummaryResponse",
+    "SummaryWithVideoCitation",
+    "SummaryWithVideoResponse",
+    "TokenResponse",
+    "Topic",
+    "TranscriptResponse",
+    "TranscriptSegment",
+    "UpcomingMeeting",
+    "UpcomingMeetingsResponse",
+    "UsageItem",
+    "UsageResponse",
+    "Webhook",
+    "WebhookEvent",
+    "WebhookEventListResponse",
+    "WebhookListResponse",
 )
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
+
+    def __getattr__(name: str) -> Any:
+        if name in _LAZY_MODELS:
+            from . import models
+
+            return getattr(models, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 _configure_logging()
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from meemo_api_client.api.auth import create_access_token, revoke_access_token
-from meemo_api_client.models import RevokeTokenRequest, TokenRequest, TokenResponse
 
 from ._operation import Operation
 from .errors import AuthenticationError
+
+if TYPE_CHECKING:
+    from meemo_api_client.models import TokenResponse
 
 # Refresh this long before the server's expiry, so a token never dies in flight.
 REFRESH_MARGIN = 60.0
@@ -71,6 +72,10 @@ class TokenCache:
         return self.static_token if self.static_token is not None else self._token
 
     def token_operation(self) -> Operation[TokenResponse]:
+        # Deferred, like every generated import on the `import meemo_sdk` path.
+        from meemo_api_client.api.auth import create_access_token
+        from meemo_api_client.models import TokenRequest, TokenResponse
+
         assert self.client_id is not None
         assert self.client_secret is not None
         body = TokenRequest(
@@ -86,6 +91,9 @@ class TokenCache:
         )
 
     def revoke_operation(self, token: str) -> Operation[None]:
+        from meemo_api_client.api.auth import revoke_access_token
+        from meemo_api_client.models import RevokeTokenRequest
+
         assert self.client_id is not None
         assert self.client_secret is not None
         body = RevokeTokenRequest(

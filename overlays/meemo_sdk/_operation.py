@@ -12,7 +12,6 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from . import _validation
 from .errors import APIStatusError
 
 T = TypeVar("T")
@@ -51,7 +50,10 @@ class Operation(Generic[T]):
         empty_body_ok: bool = False,
     ) -> Operation[T]:
         headers = dict(kwargs.get("headers") or {})
-        headers.update(_validation.extra_headers(extra_headers) or {})
+        if extra_headers is not None:
+            from . import _validation  # deferred: its checks import the generated models
+
+            headers.update(_validation.extra_headers(extra_headers) or {})
         return cls(
             method=str(kwargs["method"]).upper(),
             path=kwargs["url"],
