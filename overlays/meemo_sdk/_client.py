@@ -145,9 +145,10 @@ def _credentials(
     ]
     if missing:
         names = " and ".join(missing)
+        arguments = " and ".join(f"{m}=" for m in missing)
         envs = " and ".join(f"MEEMO_{m.upper()}" for m in missing)
         raise ConfigurationError(
-            f"Missing credentials: {names}. Pass {names}= to the client or set {envs} "
+            f"Missing credentials: {names}. Pass {arguments} to the client or set {envs} "
             "(or pass access_token= / set MEEMO_ACCESS_TOKEN for a static token)."
         )
     for name, value in (("client_id", client_id), ("client_secret", client_secret)):

@@ -483,3 +483,14 @@ async def test_revoke_token_before_any_call_sends_nothing(
     await sdk.run(lambda c: c.revoke_token())
 
     assert server.log == []
+
+
+def test_missing_credentials_message_says_how_to_pass_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("MEEMO_CLIENT_ID", "MEEMO_CLIENT_SECRET", "MEEMO_ACCESS_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ConfigurationError) as caught:
+        MeemoClient(base_url="http://127.0.0.1:9")
+    assert "Pass client_id= and client_secret= to the client" in str(caught.value)
+    assert "MEEMO_CLIENT_ID and MEEMO_CLIENT_SECRET" in str(caught.value)
