@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ._operation import Operation
+from ._operation import Operation, ignore_body
 from .errors import AuthenticationError
 
 if TYPE_CHECKING:
@@ -24,10 +24,6 @@ REFRESH_MARGIN = 60.0
 
 # The clock expiry is measured on; tests replace it to move time without waiting.
 clock: Callable[[], float] = time.monotonic
-
-
-def _ignore_body(_: Any) -> None:
-    return None
 
 
 @attrs.define(repr=False)
@@ -101,7 +97,7 @@ class TokenCache:
         )
         return Operation.from_generated(
             revoke_access_token._get_kwargs(body=body),
-            _ignore_body,
+            ignore_body,
             authenticated=False,
             error_class=AuthenticationError,
             empty_body_ok=True,

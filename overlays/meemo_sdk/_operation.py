@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
+from meemo_api_client.types import UNSET
 
 from .errors import APIStatusError
 
@@ -66,3 +67,43 @@ class Operation(Generic[T]):
             error_class=error_class,
             empty_body_ok=empty_body_ok,
         )
+
+
+# Helpers shared by the operation builders of every resource.
+
+
+def unset(value: Any) -> Any:
+    """The SDK's "not given" (None) as the generated builders' UNSET."""
+    return UNSET if value is None else value
+
+
+def ignore_body(_data: Any) -> None:
+    """For operations whose success body carries nothing (revoke, delete)."""
+    return None
+
+
+def list_of(parse: Callable[[Any], T], what: str) -> Callable[[Any], list[T]]:
+    """A parser for a JSON array whose items `parse` reads."""
+
+    def parse_list(data: Any) -> list[T]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a JSON array of {what}, got {type(data).__name__}")
+        return [parse(item) for item in data]
+
+    return parse_list
+
+
+def by_id(
+    generated: Any,
+    argument: str,
+    value: object,
+    parse: Callable[[Any], T],
+    extra_headers: object,
+    *,
+    empty_body_ok: bool = False,
+) -> Operation[T]:
+    """An operation on one resource whose path takes just a validated positive id."""
+    from . import _validation  # deferred: its checks import the generated models
+
+    kwargs = generated._get_kwargs(_validation.positive_int(argument, value))
+    return Operation.from_generated(kwargs, parse, extra_headers, empty_body_ok=empty_body_ok)

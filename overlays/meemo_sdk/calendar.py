@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from meemo_api_client.api.calendar import get_upcoming_meetings as _get_upcoming_meetings
-from meemo_api_client.types import UNSET
 
 from . import _validation as v
-from ._operation import Operation
+from ._operation import Operation, unset
 from ._resource import AsyncResource, SyncResource, async_method, sync_method
 from .models import UpcomingMeetingsResponse
 
@@ -16,10 +13,6 @@ __all__ = ["AsyncCalendar", "Calendar"]
 
 # The service's cap on `limit`; more would be refused.
 MAX_LIMIT = 100
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
 
 
 def get_upcoming_meetings(
@@ -33,8 +26,8 @@ def get_upcoming_meetings(
     `limit` is 1 to 100 (the service sends 10 when omitted).
     """
     kwargs = _get_upcoming_meetings._get_kwargs(
-        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
-        limit=_unset(None if limit is None else v.int_in_range("limit", limit, 1, MAX_LIMIT)),
+        organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
+        limit=unset(None if limit is None else v.int_in_range("limit", limit, 1, MAX_LIMIT)),
     )
     return Operation.from_generated(kwargs, UpcomingMeetingsResponse.from_dict, extra_headers)
 

@@ -37,11 +37,10 @@ from meemo_api_client.api.meetings import (
 )
 from meemo_api_client.api.topics import list_topics as _list_topics
 from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest, MeetingStatus
-from meemo_api_client.types import UNSET
 
 from . import _validation as v
 from ._logging import logger
-from ._operation import Operation
+from ._operation import Operation, by_id, list_of, unset
 from ._resource import AsyncResource, SyncResource, async_method, sync_method
 from .errors import InvalidRequestError
 from .models import (
@@ -61,24 +60,6 @@ from .pagination import async_pages, sync_pages
 __all__ = ["AsyncMeetings", "Meetings"]
 
 T = TypeVar("T")
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
-
-
-def _for_meeting(
-    generated: Any, meeting_id: object, parse: Callable[[Any], T], extra_headers: object
-) -> Operation[T]:
-    """An operation on one meeting: every such path takes just a validated `meeting_id`."""
-    kwargs = generated._get_kwargs(v.positive_int("meeting_id", meeting_id))
-    return Operation.from_generated(kwargs, parse, extra_headers)
-
-
-def _topics(data: Any) -> list[Topic]:
-    if not isinstance(data, list):
-        raise TypeError(f"expected a JSON array of topics, got {type(data).__name__}")
-    return [Topic.from_dict(item) for item in data]
 
 
 def list_meetings(
@@ -116,27 +97,25 @@ def list_meetings(
     starts_before = v.calendar_date("start_before", start_before)
     v.date_range("start_after", starts_after, "start_before", starts_before)
     kwargs = _list_meetings._get_kwargs(
-        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
-        title=_unset(v.optional_non_blank("title", title)),
-        participants=_unset(v.id_list("participants", participants)),
-        created_after=_unset(after),
-        created_before=_unset(before),
-        summary_complete=_unset(v.optional_bool("summary_complete", summary_complete)),
-        from_calendar=_unset(v.optional_bool("from_calendar", from_calendar)),
-        start_after=_unset(starts_after),
-        start_before=_unset(starts_before),
-        status=_unset(v.meeting_status("status", status)),
-        calendar_event_id=_unset(v.optional_non_blank("calendar_event_id", calendar_event_id)),
-        meeting_link=_unset(v.optional_non_blank("meeting_link", meeting_link)),
-        calendar_event_name=_unset(
-            v.optional_non_blank("calendar_event_name", calendar_event_name)
-        ),
-        calendar_event_description=_unset(
+        organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
+        title=unset(v.optional_non_blank("title", title)),
+        participants=unset(v.id_list("participants", participants)),
+        created_after=unset(after),
+        created_before=unset(before),
+        summary_complete=unset(v.optional_bool("summary_complete", summary_complete)),
+        from_calendar=unset(v.optional_bool("from_calendar", from_calendar)),
+        start_after=unset(starts_after),
+        start_before=unset(starts_before),
+        status=unset(v.meeting_status("status", status)),
+        calendar_event_id=unset(v.optional_non_blank("calendar_event_id", calendar_event_id)),
+        meeting_link=unset(v.optional_non_blank("meeting_link", meeting_link)),
+        calendar_event_name=unset(v.optional_non_blank("calendar_event_name", calendar_event_name)),
+        calendar_event_description=unset(
             v.optional_non_blank("calendar_event_description", calendar_event_description)
         ),
-        search=_unset(v.optional_non_blank("search", search)),
-        page=_unset(v.optional_positive_int("page", page)),
-        size=_unset(v.optional_positive_int("size", size)),
+        search=unset(v.optional_non_blank("search", search)),
+        page=unset(v.optional_positive_int("page", page)),
+        size=unset(v.optional_positive_int("size", size)),
     )
     return Operation.from_generated(kwargs, MeetingListResponse.from_dict, extra_headers)
 
@@ -145,7 +124,7 @@ def get_meeting(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[MeetingDetail]:
     """Full details of one meeting."""
-    return _for_meeting(_get_meeting, meeting_id, MeetingDetail.from_dict, extra_headers)
+    return by_id(_get_meeting, "meeting_id", meeting_id, MeetingDetail.from_dict, extra_headers)
 
 
 def create_meeting(
@@ -211,14 +190,14 @@ def get_transcript(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[TranscriptResponse]:
     """The meeting's transcript as timed, speaker-attributed segments."""
-    return _for_meeting(_get_transcript, meeting_id, parse_transcript, extra_headers)
+    return by_id(_get_transcript, "meeting_id", meeting_id, parse_transcript, extra_headers)
 
 
 def get_summary(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[SummaryResponse]:
     """The meeting's summary (Markdown `str`, legacy `dict`, or `None`), notes and keywords."""
-    return _for_meeting(_get_summary, meeting_id, SummaryResponse.from_dict, extra_headers)
+    return by_id(_get_summary, "meeting_id", meeting_id, SummaryResponse.from_dict, extra_headers)
 
 
 def get_summary_with_video(
@@ -228,8 +207,12 @@ def get_summary_with_video(
 
     Media URLs are signed and expire: fetch close to when the message is sent.
     """
-    return _for_meeting(
-        _get_summary_with_video, meeting_id, SummaryWithVideoResponse.from_dict, extra_headers
+    return by_id(
+        _get_summary_with_video,
+        "meeting_id",
+        meeting_id,
+        SummaryWithVideoResponse.from_dict,
+        extra_headers,
     )
 
 
@@ -269,7 +252,7 @@ def find_meeting_by_calendar_event_id(
     """
     event_id = v.non_blank("calendar_event_id", calendar_event_id).strip()
     kwargs = _list_meetings._get_kwargs(
-        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
+        organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
         calendar_event_id=event_id,
         size=1,
     )
@@ -280,8 +263,8 @@ def get_participants(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[ParticipantsResponse]:
     """The meeting's participants; external guests have `id` None."""
-    return _for_meeting(
-        _get_participants, meeting_id, ParticipantsResponse.from_dict, extra_headers
+    return by_id(
+        _get_participants, "meeting_id", meeting_id, ParticipantsResponse.from_dict, extra_headers
     )
 
 
@@ -289,7 +272,9 @@ def get_recording(
     meeting_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[RecordingResponse]:
     """The meeting's recording URL, duration and format."""
-    return _for_meeting(_get_recording, meeting_id, RecordingResponse.from_dict, extra_headers)
+    return by_id(
+        _get_recording, "meeting_id", meeting_id, RecordingResponse.from_dict, extra_headers
+    )
 
 
 def list_topics(
@@ -297,9 +282,9 @@ def list_topics(
 ) -> Operation[list[Topic]]:
     """Every topic (meeting context and language) the application can use."""
     kwargs = _list_topics._get_kwargs(
-        organization_id=_unset(v.optional_positive_int("organization_id", organization_id))
+        organization_id=unset(v.optional_positive_int("organization_id", organization_id))
     )
-    return Operation.from_generated(kwargs, _topics, extra_headers)
+    return Operation.from_generated(kwargs, list_of(Topic.from_dict, "topics"), extra_headers)
 
 
 class Meetings(SyncResource):

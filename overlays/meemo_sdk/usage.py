@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from meemo_api_client.api.usage import get_usage as _get_usage
-from meemo_api_client.types import UNSET
 
 from . import _validation as v
-from ._operation import Operation
+from ._operation import Operation, unset
 from ._resource import AsyncResource, SyncResource, async_method, sync_method
 from .models import UsageResponse
 
 __all__ = ["AsyncUsage", "Usage"]
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
 
 
 def get_usage(
@@ -36,9 +30,9 @@ def get_usage(
     end = v.calendar_date("end_date", end_date)
     v.date_range("start_date", start, "end_date", end)
     kwargs = _get_usage._get_kwargs(
-        organization_id=_unset(v.optional_positive_int("organization_id", organization_id)),
-        start_date=_unset(start),
-        end_date=_unset(end),
+        organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
+        start_date=unset(start),
+        end_date=unset(end),
     )
     return Operation.from_generated(kwargs, UsageResponse.from_dict, extra_headers)
 

@@ -7,7 +7,6 @@ is sent) and return an `Operation`; `Webhooks` and `AsyncWebhooks` expose them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from meemo_api_client.api.webhooks import create_webhook as _create_webhook
 from meemo_api_client.api.webhooks import delete_webhook as _delete_webhook
@@ -19,10 +18,9 @@ from meemo_api_client.api.webhooks import (
 from meemo_api_client.api.webhooks import list_webhook_events as _list_webhook_events
 from meemo_api_client.api.webhooks import list_webhooks as _list_webhooks
 from meemo_api_client.models import CreateWebhookRequest
-from meemo_api_client.types import UNSET
 
 from . import _validation as v
-from ._operation import Operation
+from ._operation import Operation, by_id, ignore_body, list_of, unset
 from ._resource import AsyncResource, SyncResource, async_method, sync_method
 from .models import (
     AvailableOrganization,
@@ -35,30 +33,14 @@ from .models import (
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
 
-def _array(what: str, data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise TypeError(f"expected a JSON array of {what}, got {type(data).__name__}")
-    return data
-
-
-def _organizations(data: Any) -> list[AvailableOrganization]:
-    return [AvailableOrganization.from_dict(item) for item in _array("organizations", data)]
-
-
-def _webhooks(data: Any) -> list[Webhook]:
-    return [Webhook.from_dict(item) for item in _array("webhooks", data)]
-
-
-def _nothing(_data: Any) -> None:
-    return None
-
-
 def list_available_organizations(
     *, extra_headers: dict[str, str] | None = None
 ) -> Operation[list[AvailableOrganization]]:
     """The organizations the application can access: the ids `create_webhook` takes."""
     kwargs = _list_available_organizations._get_kwargs()
-    return Operation.from_generated(kwargs, _organizations, extra_headers)
+    return Operation.from_generated(
+        kwargs, list_of(AvailableOrganization.from_dict, "organizations"), extra_headers
+    )
 
 
 def create_webhook(
@@ -82,7 +64,7 @@ def create_webhook(
     if description is not None:
         body.description = v.non_blank("description", description)
     kwargs = _create_webhook._get_kwargs(body=body)
-    return Operation.from_generated(kwargs, _webhooks, extra_headers)
+    return Operation.from_generated(kwargs, list_of(Webhook.from_dict, "webhooks"), extra_headers)
 
 
 def list_webhooks(*, extra_headers: dict[str, str] | None = None) -> Operation[WebhookListResponse]:
@@ -95,16 +77,16 @@ def get_webhook(
     webhook_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[Webhook]:
     """One webhook, with its failure count and last failure reason."""
-    kwargs = _get_webhook._get_kwargs(v.positive_int("webhook_id", webhook_id))
-    return Operation.from_generated(kwargs, Webhook.from_dict, extra_headers)
+    return by_id(_get_webhook, "webhook_id", webhook_id, Webhook.from_dict, extra_headers)
 
 
 def delete_webhook(
     webhook_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[None]:
     """Stop deliveries to the webhook and remove it."""
-    kwargs = _delete_webhook._get_kwargs(v.positive_int("webhook_id", webhook_id))
-    return Operation.from_generated(kwargs, _nothing, extra_headers, empty_body_ok=True)
+    return by_id(
+        _delete_webhook, "webhook_id", webhook_id, ignore_body, extra_headers, empty_body_ok=True
+    )
 
 
 def list_webhook_events(
@@ -112,7 +94,7 @@ def list_webhook_events(
 ) -> Operation[WebhookEventListResponse]:
     """The delivery log, optionally of one webhook."""
     kwargs = _list_webhook_events._get_kwargs(
-        webhook_id=UNSET if webhook_id is None else v.positive_int("webhook_id", webhook_id)
+        webhook_id=unset(v.optional_positive_int("webhook_id", webhook_id))
     )
     return Operation.from_generated(kwargs, WebhookEventListResponse.from_dict, extra_headers)
 
@@ -121,8 +103,7 @@ def get_webhook_event(
     event_id: int, *, extra_headers: dict[str, str] | None = None
 ) -> Operation[WebhookEvent]:
     """One entry of the delivery log."""
-    kwargs = _get_webhook_event._get_kwargs(v.positive_int("event_id", event_id))
-    return Operation.from_generated(kwargs, WebhookEvent.from_dict, extra_headers)
+    return by_id(_get_webhook_event, "event_id", event_id, WebhookEvent.from_dict, extra_headers)
 
 
 class Webhooks(SyncResource):
