@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
 from meemo_api_client.models import CalendarAttendee, CreateMeetingCalendarEvent, MeetingStatus
 
 from .errors import InvalidRequestError
+
+T = TypeVar("T")
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -144,14 +146,30 @@ def http_url(argument: str, value: object) -> str:
     return value
 
 
-def email_list(argument: str, value: object) -> list[str]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+def _each(
+    argument: str,
+    value: object,
+    check: Callable[[str, object], T],
+    *,
+    expected: str,
+    example: str,
+    empty: str | None = None,
+) -> list[T]:
+    """Each item of a list argument, checked; a bare string is refused, not split into chars."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise _fail(
             argument,
-            f"expected a list of email addresses, got {type(value).__name__}; "
-            "wrap a single address in a list: ['a@example.com']",
+            f"expected a list of {expected}, got {type(value).__name__}; "
+            f"wrap a single value in a list: {example}",
         )
-    return [email(f"{argument}[{index}]", item) for index, item in enumerate(value)]
+    items = [check(f"{argument}[{index}]", item) for index, item in enumerate(value)]
+    if not items and empty is not None:
+        raise _fail(argument, empty)
+    return items
+
+
+def email_list(argument: str, value: object) -> list[str]:
+    return _each(argument, value, email, expected="email addresses", example="['a@example.com']")
 
 
 def email(argument: str, value: object) -> str:
@@ -171,12 +189,15 @@ def id_list(argument: str, value: object) -> str | None:
                 argument, f"{_describe(value)} is not comma-separated user ids like '12,57'"
             )
         return compact
-    if isinstance(value, Iterable) and not isinstance(value, bytes | Mapping):
-        ids = [positive_int(f"{argument}[{i}]", item) for i, item in enumerate(value)]
-        if not ids:
-            raise _fail(argument, "must name at least one user id; omit it to match everyone")
-        return ",".join(str(i) for i in ids)
-    raise _fail(argument, f"expected '12,57' or a list of ints, got {type(value).__name__}")
+    ids = _each(
+        argument,
+        value,
+        positive_int,
+        expected="user ids (or a string like '12,57')",
+        example="[12]",
+        empty="must name at least one user id; omit it to match everyone",
+    )
+    return ",".join(str(i) for i in ids)
 
 
 def _attendee(argument: str, value: object) -> CalendarAttendee:
@@ -223,12 +244,13 @@ def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
         if data.get(key) is not None:
             setattr(event, key, date_time(f"{argument}.{key}", data[key]))
     if data.get("attendees") is not None:
-        attendees = data["attendees"]
-        if isinstance(attendees, str | bytes | Mapping) or not isinstance(attendees, Iterable):
-            raise _fail(f"{argument}.attendees", "expected a list of attendee dicts")
-        event.attendees = [
-            _attendee(f"{argument}.attendees[{i}]", a) for i, a in enumerate(attendees)
-        ]
+        event.attendees = _each(
+            f"{argument}.attendees",
+            data["attendees"],
+            _attendee,
+            expected="attendee dicts",
+            example="[{'email': 'a@example.com'}]",
+        )
     return event
 
 
@@ -272,29 +294,25 @@ def webhook_url(argument: str, value: object) -> str:
 
 
 def positive_int_list(argument: str, value: object) -> list[int]:
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise _fail(
-            argument,
-            f"expected a list of positive ints, got {type(value).__name__}; "
-            "wrap a single id in a list: [7]",
-        )
-    ids = [positive_int(f"{argument}[{i}]", item) for i, item in enumerate(value)]
-    if not ids:
-        raise _fail(argument, "must name at least one id")
-    return ids
+    return _each(
+        argument,
+        value,
+        positive_int,
+        expected="positive ints",
+        example="[7]",
+        empty="must name at least one id",
+    )
 
 
 def non_blank_list(argument: str, value: object) -> list[str]:
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise _fail(
-            argument,
-            f"expected a list of strings, got {type(value).__name__}; "
-            "wrap a single value in a list: ['meeting.created']",
-        )
-    items = [non_blank(f"{argument}[{i}]", item) for i, item in enumerate(value)]
-    if not items:
-        raise _fail(argument, "must name at least one value")
-    return items
+    return _each(
+        argument,
+        value,
+        non_blank,
+        expected="strings",
+        example="['meeting.created']",
+        empty="must name at least one value",
+    )
 
 
 def int_in_range(argument: str, value: object, low: int, high: int) -> int:
