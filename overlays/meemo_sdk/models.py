@@ -93,13 +93,20 @@ __all__ = [
 ]
 
 
-class MeetingListResponse(_GeneratedMeetingListResponse):
-    """One page of meetings: `count`, `next`, `previous`, `results`."""
+class _NextPage:
+    """`next` on list pages: the generator names the field `next_` (it clashes with a builtin)."""
+
+    __slots__ = ()
 
     @property
     def next(self) -> str | None:
-        """Absolute URL of the next page; None on the last page."""
-        return self.next_
+        """Absolute URL of the next page; None on the last page (or when the list is not paged)."""
+        link = getattr(self, "next_", None)
+        return link if isinstance(link, str) else None
+
+
+class MeetingListResponse(_NextPage, _GeneratedMeetingListResponse):
+    """One page of meetings: `count`, `next`, `previous`, `results`."""
 
 
 class RecordingResponse(_GeneratedRecordingResponse):
@@ -164,13 +171,8 @@ def _shown(name: str, value: object) -> str:
     return repr(value)
 
 
-class WebhookListResponse(_GeneratedWebhookListResponse):
+class WebhookListResponse(_NextPage, _GeneratedWebhookListResponse):
     """One page of webhooks: `count`, `next`, `previous`, `results`."""
-
-    @property
-    def next(self) -> str | None:
-        """URL of the next page; None when there is none (or the service does not page)."""
-        return self.next_ if isinstance(self.next_, str) else None
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> WebhookListResponse:
@@ -179,13 +181,8 @@ class WebhookListResponse(_GeneratedWebhookListResponse):
         return parsed
 
 
-class WebhookEventListResponse(_GeneratedWebhookEventListResponse):
+class WebhookEventListResponse(_NextPage, _GeneratedWebhookEventListResponse):
     """One page of webhook deliveries: `count`, `next`, `previous`, `results`."""
-
-    @property
-    def next(self) -> str | None:
-        """URL of the next page; None when there is none (or the service does not page)."""
-        return self.next_ if isinstance(self.next_, str) else None
 
 
 _SEGMENT_FIELDS = frozenset(
