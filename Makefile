@@ -31,7 +31,7 @@ check-generated: $(STAMP) ## Fail if generated/ is stale against openapi.yaml or
 lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
 	$(BIN)/ruff check overlays tests scripts examples benchmarks
 	$(BIN)/ruff format --check overlays tests scripts examples benchmarks
-	$(BIN)/mypy overlays/meemo_sdk tests scripts examples benchmarks
+	$(BIN)/mypy overlays/meemo_sdk overlays/meemo_sandbox tests scripts examples benchmarks
 	$(BIN)/mypy generated/meemo_api_client
 	$(BIN)/openapi-spec-validator openapi.yaml
 

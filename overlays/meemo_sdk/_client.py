@@ -406,10 +406,10 @@ class MeemoClient(_BaseClient[httpx.Client]):
         return threading.Lock()
 
     def _bind_resources(self) -> None:
-        from .calendar import Calendar
-        from .meetings import Meetings
-        from .usage import Usage
-        from .webhooks import Webhooks
+        from .resources.calendar import Calendar
+        from .resources.meetings import Meetings
+        from .resources.usage import Usage
+        from .resources.webhooks import Webhooks
 
         self.meetings = Meetings(self)
         self.webhooks = Webhooks(self)
@@ -481,10 +481,10 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         return asyncio.Lock()
 
     def _bind_resources(self) -> None:
-        from .calendar import AsyncCalendar
-        from .meetings import AsyncMeetings
-        from .usage import AsyncUsage
-        from .webhooks import AsyncWebhooks
+        from .resources.calendar import AsyncCalendar
+        from .resources.meetings import AsyncMeetings
+        from .resources.usage import AsyncUsage
+        from .resources.webhooks import AsyncWebhooks
 
         self.meetings = AsyncMeetings(self)
         self.webhooks = AsyncWebhooks(self)

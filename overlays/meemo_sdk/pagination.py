@@ -15,8 +15,8 @@ import httpx
 
 from ._logging import logger
 from ._operation import Operation
-from ._resource import AsyncResource, SyncResource, adopt_signature
 from .models import MeetingListItem, MeetingListResponse
+from .resources._base import AsyncResource, SyncResource, adopt_signature
 
 P = ParamSpec("P")
 _PAGES_DOC = "Every meeting across all pages, following `next`; takes list_meetings' filters."

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
+from meemo_sandbox.data import build_dataset
 from meemo_sdk.testing import DEFAULT_NOW, DEFAULT_SEED, ManualClock, Sandbox, SandboxServer
-from meemo_sdk.testing._data import build_dataset
 
 from tests.sandbox.support import JSON, MEETINGS, TOPICS, all_meetings, bearer, token
 

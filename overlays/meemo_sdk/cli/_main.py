@@ -335,7 +335,7 @@ def _sandbox(argv: Sequence[str]) -> int:
         require_extra()
     except ImportError as exc:
         return _fail(EXIT_USAGE, str(exc), sys.stderr)
-    from meemo_sdk.testing._cli import main as sandbox_main
+    from meemo_sandbox.cli import main as sandbox_main
 
     return sandbox_main(list(argv), prog="meemo sandbox")
 

@@ -20,7 +20,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from meemo_sdk.testing._app import (
+    from meemo_sandbox.app import (
         DEFAULT_CLIENT_ID,
         DEFAULT_CLIENT_SECRET,
         DEFAULT_TOKEN_LIFETIME,
@@ -31,28 +31,28 @@ if TYPE_CHECKING:
         RecordedRequest,
         Sandbox,
     )
-    from meemo_sdk.testing._clock import Clock, ManualClock, TickingClock
-    from meemo_sdk.testing._data import DEFAULT_NOW, DEFAULT_SEED, ORGANIZATIONS, Organization
-    from meemo_sdk.testing._server import SandboxServer
+    from meemo_sandbox.clock import Clock, ManualClock, TickingClock
+    from meemo_sandbox.data import DEFAULT_NOW, DEFAULT_SEED, ORGANIZATIONS, Organization
+    from meemo_sandbox.server import SandboxServer
 
 _HOMES = {
-    "DEFAULT_CLIENT_ID": "_app",
-    "DEFAULT_CLIENT_SECRET": "_app",
-    "DEFAULT_TOKEN_LIFETIME": "_app",
-    "LIMITED_CLIENT_ID": "_app",
-    "LIMITED_CLIENT_SECRET": "_app",
-    "LIMITED_ORGANIZATION_ID": "_app",
-    "Credentials": "_app",
-    "RecordedRequest": "_app",
-    "Sandbox": "_app",
-    "Clock": "_clock",
-    "ManualClock": "_clock",
-    "TickingClock": "_clock",
-    "DEFAULT_NOW": "_data",
-    "DEFAULT_SEED": "_data",
-    "ORGANIZATIONS": "_data",
-    "Organization": "_data",
-    "SandboxServer": "_server",
+    "DEFAULT_CLIENT_ID": "app",
+    "DEFAULT_CLIENT_SECRET": "app",
+    "DEFAULT_TOKEN_LIFETIME": "app",
+    "LIMITED_CLIENT_ID": "app",
+    "LIMITED_CLIENT_SECRET": "app",
+    "LIMITED_ORGANIZATION_ID": "app",
+    "Credentials": "app",
+    "RecordedRequest": "app",
+    "Sandbox": "app",
+    "Clock": "clock",
+    "ManualClock": "clock",
+    "TickingClock": "clock",
+    "DEFAULT_NOW": "data",
+    "DEFAULT_SEED": "data",
+    "ORGANIZATIONS": "data",
+    "Organization": "data",
+    "SandboxServer": "server",
 }
 
 MISSING_EXTRA = "the sandbox needs the 'testing' extra: pip install 'meemo-sdk[testing]'"
@@ -69,7 +69,7 @@ def __getattr__(name: str) -> object:
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     require_extra()
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    value = getattr(importlib.import_module(f"meemo_sandbox.{home}"), name)
     globals()[name] = value
     return value
 

@@ -11,6 +11,6 @@ if __name__ == "__main__":
         require_extra()
     except ImportError as exc:
         sys.exit(f"python -m meemo_sdk.testing: error: {exc}")
-    from meemo_sdk.testing._cli import main
+    from meemo_sandbox.cli import main
 
     sys.exit(main())

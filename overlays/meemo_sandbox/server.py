@@ -6,10 +6,10 @@ import threading
 from types import TracebackType
 from typing import Any, Self
 
+from meemo_sdk import AsyncMeemoClient, MeemoClient
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from meemo_sdk import AsyncMeemoClient, MeemoClient
-from meemo_sdk.testing._app import Credentials, Sandbox
+from meemo_sandbox.app import Credentials, Sandbox
 
 
 class _Handler(WSGIRequestHandler):

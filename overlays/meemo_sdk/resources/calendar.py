@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from meemo_api_client.api.calendar import get_upcoming_meetings as _get_upcoming_meetings
 
-from . import _validation as v
-from ._operation import Operation, unset
-from ._resource import AsyncResource, SyncResource, async_method, sync_method
-from .models import UpcomingMeetingsResponse
+from .. import _validation as v
+from .._operation import Operation, unset
+from ..models import UpcomingMeetingsResponse
+from ._base import AsyncResource, SyncResource, async_method, sync_method
 
 __all__ = ["AsyncCalendar", "Calendar"]
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from meemo_sdk.testing._data import SERVICE_TZ, Meeting, Organization
-from meemo_sdk.testing._views import timestamp
+from meemo_sandbox.data import SERVICE_TZ, Meeting, Organization
+from meemo_sandbox.views import timestamp
 
 JSON = dict[str, Any]
 

@@ -23,10 +23,10 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, RequestRedirect, Rule
 from werkzeug.wrappers import Request, Response
 
-from meemo_sdk.testing import _extras as extras
-from meemo_sdk.testing import _views as views
-from meemo_sdk.testing._clock import Clock, TickingClock
-from meemo_sdk.testing._data import (
+from meemo_sandbox import extras as extras
+from meemo_sandbox import views as views
+from meemo_sandbox.clock import Clock, TickingClock
+from meemo_sandbox.data import (
     DEFAULT_NOW,
     DEFAULT_SEED,
     ORGANIZATIONS,
@@ -42,7 +42,7 @@ from meemo_sdk.testing._data import (
     topics_of,
     users_of,
 )
-from meemo_sdk.testing._input import (
+from meemo_sandbox.input import (
     MeetingQuery,
     NewMeeting,
     QueryReader,

@@ -38,12 +38,11 @@ from meemo_api_client.api.meetings import (
 from meemo_api_client.api.topics import list_topics as _list_topics
 from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest, MeetingStatus
 
-from . import _validation as v
-from ._logging import logger
-from ._operation import Operation, by_id, list_of, unset
-from ._resource import AsyncResource, SyncResource, async_method, sync_method
-from .errors import InvalidRequestError
-from .models import (
+from .. import _validation as v
+from .._logging import logger
+from .._operation import Operation, by_id, list_of, unset
+from ..errors import InvalidRequestError
+from ..models import (
     MeetingDetail,
     MeetingListItem,
     MeetingListResponse,
@@ -55,7 +54,8 @@ from .models import (
     TranscriptResponse,
     parse_transcript,
 )
-from .pagination import async_pages, sync_pages
+from ..pagination import async_pages, sync_pages
+from ._base import AsyncResource, SyncResource, async_method, sync_method
 
 __all__ = ["AsyncMeetings", "Meetings"]
 

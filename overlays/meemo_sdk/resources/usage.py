@@ -6,10 +6,10 @@ import datetime as dt
 
 from meemo_api_client.api.usage import get_usage as _get_usage
 
-from . import _validation as v
-from ._operation import Operation, unset
-from ._resource import AsyncResource, SyncResource, async_method, sync_method
-from .models import UsageResponse
+from .. import _validation as v
+from .._operation import Operation, unset
+from ..models import UsageResponse
+from ._base import AsyncResource, SyncResource, async_method, sync_method
 
 __all__ = ["AsyncUsage", "Usage"]
 

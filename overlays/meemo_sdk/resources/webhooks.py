@@ -19,16 +19,16 @@ from meemo_api_client.api.webhooks import list_webhook_events as _list_webhook_e
 from meemo_api_client.api.webhooks import list_webhooks as _list_webhooks
 from meemo_api_client.models import CreateWebhookRequest
 
-from . import _validation as v
-from ._operation import Operation, by_id, ignore_body, list_of, unset
-from ._resource import AsyncResource, SyncResource, async_method, sync_method
-from .models import (
+from .. import _validation as v
+from .._operation import Operation, by_id, ignore_body, list_of, unset
+from ..models import (
     AvailableOrganization,
     Webhook,
     WebhookEvent,
     WebhookEventListResponse,
     WebhookListResponse,
 )
+from ._base import AsyncResource, SyncResource, async_method, sync_method
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 

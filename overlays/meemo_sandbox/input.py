@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from meemo_sdk.testing._data import SERVICE_TZ, Meeting
+from meemo_sandbox.data import SERVICE_TZ, Meeting
 
 MEETING_STATUSES: Final = ("upcoming", "ongoing", "recording", "past")
 DEFAULT_PAGE_SIZE: Final = 10

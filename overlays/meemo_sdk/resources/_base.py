@@ -12,10 +12,10 @@ import inspect
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from ._operation import Operation
+from .._operation import Operation
 
 if TYPE_CHECKING:
-    from ._client import AsyncMeemoClient, MeemoClient
+    from .._client import AsyncMeemoClient, MeemoClient
 
 P = ParamSpec("P")
 T = TypeVar("T")

@@ -10,15 +10,15 @@ from datetime import datetime
 from types import FrameType
 from typing import TextIO
 
-from meemo_sdk.testing._app import (
+from meemo_sandbox.app import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
     DEFAULT_TOKEN_LIFETIME,
     LIMITED_ORGANIZATION_ID,
     Sandbox,
 )
-from meemo_sdk.testing._data import DEFAULT_NOW, DEFAULT_SEED
-from meemo_sdk.testing._server import SandboxServer
+from meemo_sandbox.data import DEFAULT_NOW, DEFAULT_SEED
+from meemo_sandbox.server import SandboxServer
 
 
 def _instant(text: str) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from meemo_sdk.testing._data import SERVICE_TZ, Meeting, Stage, Topic
+from meemo_sandbox.data import SERVICE_TZ, Meeting, Stage, Topic
 
 JSON = dict[str, Any]
 
