@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
+from meemo_api_client.types import FieldError
 
 from . import _retry
 from ._auth import TokenCache
@@ -171,6 +172,14 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
         ) from None
     try:
         return op.parse(data)
+    except FieldError as exc:
+        raise APIResponseValidationError(
+            f"{response.status_code} response to {op.method} {op.path} does not match the "
+            f"schema: {exc}",
+            response=response,
+            body=data,
+            field=exc.location,
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise APIResponseValidationError(

@@ -71,15 +71,24 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not fit the documented schema."""
+    """A 2xx response whose body does not fit the documented schema.
+
+    `field` locates the offending value when one does, e.g. `results[3].summary_complete`.
+    """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None = None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        field: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.field = field
 
 
 class APIStatusError(APIError):
