@@ -264,7 +264,7 @@ def test_static_token_mode_conforms(prism_url: str) -> None:
 
 
 def test_concurrent_async_calls_conform(prism_url: str) -> None:
-    async def main() -> list[Any]:
+    async def main() -> list[meemo_sdk.MeetingDetail]:
         async with AsyncMeemoClient("contract-id", "contract-secret", prism_url) as client:
             return await asyncio.gather(*(client.meetings.get_meeting(i) for i in range(1, 21)))
 

@@ -26,15 +26,17 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
         _ = meemo_sdk.NoSuchModel  # type: ignore[attr-defined]
 
 
-def test_import_defers_the_generated_models_until_a_client_exists() -> None:
+def test_import_defers_the_generated_models_until_a_resource_is_used() -> None:
     """`import meemo_sdk` must not load every generated model module (cold-import budget)."""
     probe = (
         "import sys, meemo_sdk\n"
         "print('meemo_api_client.models' in sys.modules)\n"
-        "meemo_sdk.MeemoClient('id', 'secret', 'http://127.0.0.1:9')\n"
+        "client = meemo_sdk.MeemoClient('id', 'secret', 'http://127.0.0.1:9')\n"
+        "print('meemo_api_client.models' in sys.modules)\n"
+        "client.meetings\n"
         "print('meemo_api_client.models' in sys.modules)\n"
     )
     result = subprocess.run(  # noqa: S603 - the test's own interpreter and code
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
-    assert result.stdout.split() == ["False", "True"]
+    assert result.stdout.split() == ["False", "False", "True"]
