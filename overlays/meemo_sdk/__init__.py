@@ -5,6 +5,9 @@ with MeemoClient() as client:          # MEEMO_CLIENT_ID / MEEMO_CLIENT_SECRET
     page = client.meetings.list_meetings(size=20)
 """
 
+# The models' names in __all__ come from `models` by the star import below.
+# ruff: noqa: F405
+
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncMeemoClient, MeemoClient

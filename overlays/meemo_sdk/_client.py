@@ -197,6 +197,9 @@ class _BaseClient(Generic[HttpT]):
 
     _tokens: TokenCache
     _http_class: type[HttpT]
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
 
     def __init__(
         self,

@@ -26,7 +26,15 @@ import httpx
 from ._logging import logger
 from ._operation import Operation
 from .errors import APIResponseValidationError
-from .resources._base import Async, OperationMethod, Resource, Sync, describe, signature_of
+from .resources._base import (
+    Async,
+    OperationMethod,
+    Resource,
+    Sync,
+    callable_for_pydoc,
+    describe,
+    signature_of,
+)
 
 if TYPE_CHECKING:
     from typing import Self
@@ -136,8 +144,8 @@ class Pager(Generic[P, ItemT]):
 
     def __init__(self, method: OperationMethod[P, Page[ItemT]]) -> None:
         self.build: Callable[P, Operation[Page[ItemT]]] = method.build
-        self.list_name = method.name
-        self.name = "iter_" + method.name.removeprefix("list_")
+        self.list_name: str = method.name
+        self.name: str = "iter_" + method.name.removeprefix("list_")
         self.__doc__ = (
             f"Every item of `{self.list_name}`, across all pages: a lazy iterator that "
             f"follows `next` links. Takes `{self.list_name}`'s arguments.\n\n"
@@ -146,6 +154,8 @@ class Pager(Generic[P, ItemT]):
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+        self.__name__ = name  # read by help()
+        self.__qualname__ = f"{owner.__qualname__}.{name}"
 
     @overload
     def __get__(self, resource: None, owner: type[Any] | None = None) -> Self: ...
@@ -203,8 +213,8 @@ class Pager(Generic[P, ItemT]):
     def __signature__(self) -> inspect.Signature:
         return signature_of(self.build, "Iterator", unbound=True)
 
-    def __call__(self, resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
-        return getattr(resource, self.name)(*args, **kwargs)
+
+callable_for_pydoc(Pager)
 
 
 def paginate(method: OperationMethod[P, Page[ItemT]]) -> Pager[P, ItemT]:

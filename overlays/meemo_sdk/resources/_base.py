@@ -135,6 +135,8 @@ class OperationMethod(Generic[P, T_co]):
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+        self.__name__ = name  # read by help()
+        self.__qualname__ = f"{owner.__qualname__}.{name}"
 
     @property
     def __signature__(self) -> inspect.Signature:
@@ -166,9 +168,22 @@ class OperationMethod(Generic[P, T_co]):
         resource.__dict__[self.name] = method  # later reads skip this descriptor
         return method
 
-    def __call__(self, resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
-        """`Meetings.get_meeting(client.meetings, 1)`, like any unbound method."""
-        return getattr(resource, self.name)(*args, **kwargs)
+
+def _call_unbound(method: Any, resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
+    """`Meetings.get_meeting(client.meetings, 1)`, as with any method read from its class."""
+    return getattr(resource, method.name)(*args, **kwargs)
+
+
+def callable_for_pydoc(cls: type) -> None:
+    """Make `cls`'s methods callable from the class, where `help()` reads their signature.
+
+    Set at run time only: an editor that saw `__call__` would show its `*args, **kwargs`
+    instead of falling back to the decorated builder's own parameters.
+    """
+    setattr(cls, "__call__", _call_unbound)  # noqa: B010  # hidden from static analysis
+
+
+callable_for_pydoc(OperationMethod)
 
 
 def operation(build: Callable[P, Operation[T]]) -> OperationMethod[P, T]:
