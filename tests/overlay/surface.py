@@ -299,3 +299,20 @@ def surface_gaps() -> list[str]:
         *model_gaps(set(meemo_api_client.models.__all__)),
         *export_gaps(INIT_PATH.read_text(), meemo_sdk._LAZY_MODELS, list(meemo_sdk.__all__)),
     ]
+
+
+def success_example(operation_id: str) -> tuple[int, object]:
+    """The first documented success status of an operation and its example body."""
+    op = spec_operations()[operation_id]
+    responses = spec()["paths"][op.path][op.method.lower()]["responses"]
+    for status, response in responses.items():
+        if not str(status).startswith("2"):
+            continue
+        media = _resolve(response).get("content", {}).get("application/json")
+        if media is None:
+            continue
+        if "example" in media:
+            return int(status), media["example"]
+        first = next(iter(media["examples"].values()))
+        return int(status), _resolve(first)["value"]
+    raise LookupError(f"{operation_id} documents no JSON success example")
