@@ -23,6 +23,8 @@ import meemo_sdk
 import pytest
 from meemo_sdk import AsyncMeemoClient, MeemoClient
 
+pytestmark = pytest.mark.node
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60
