@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import jedi
+import jedi  # type: ignore[import-untyped]
 import meemo_sdk
 import pytest
 
@@ -168,6 +168,11 @@ def test_a_type_error_in_the_user_program_is_caught(tmp_path: Path) -> None:
     assert 'Incompatible types in "await" (actual type "MeetingDetail"' in result.stdout
 
 
+def _help(thing: object) -> str:
+    """What `help(thing)` prints."""
+    return pydoc.render_doc(thing, renderer=getattr(pydoc, "plaintext"))  # noqa: B009  # untyped
+
+
 def _parameters(build: Any) -> list[str]:
     return [p.name for p in inspect.signature(build).parameters.values()]
 
@@ -198,11 +203,11 @@ def test_jedi_completes_the_resources_with_their_docs() -> None:
 @pytest.mark.parametrize("client_class", [meemo_sdk.MeemoClient, meemo_sdk.AsyncMeemoClient])
 def test_help_shows_every_method_with_its_signature_and_docstring(client_class: Any) -> None:
     client = client_class(base_url="http://127.0.0.1:9", access_token="t")
-    client_help = pydoc.render_doc(client_class, renderer=pydoc.plaintext)
+    client_help = _help(client_class)
     for name in ("meetings", "webhooks", "usage", "calendar"):
         assert f" |  {name}\n" in client_help
     for resource_name, cls in surface.resources(client_class).items():
-        text = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+        text = _help(cls)
         resource = getattr(client, resource_name)
         members = [m for m in surface.sdk_methods(client_class) if m.resource == resource_name]
         iterators = [
