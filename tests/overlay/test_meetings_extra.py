@@ -1,4 +1,4 @@
-"""The meetings additions of issue 8 on the wire, sync and async: the calendar and search
+"""The later meetings operations on the wire, sync and async: the calendar and search
 filters of `list_meetings`, `get_summary_with_video`, and `find_meeting_by_calendar_event_id`
 (which must not trust a server that ignores the filter).
 """
