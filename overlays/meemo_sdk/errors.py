@@ -86,7 +86,7 @@ class APIResponseValidationError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         self.field = field
 
@@ -105,7 +105,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         self.code = code
         self.request_id = request_id
