@@ -495,6 +495,13 @@ class MeemoClient(_BaseClient[httpx.Client]):
                     token = self._tokens.store(self._execute(self._tokens.token_operation()))
         return token
 
+    def get_access_token(self) -> str:
+        """A valid access token: the cached one, or a new one from the token endpoint.
+
+        For calls the SDK does not make itself; the SDK's own calls need none of this.
+        """
+        return self._token(None)
+
     def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.
 
@@ -592,6 +599,13 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
                 if token is None:
                     token = self._tokens.store(await self._execute(self._tokens.token_operation()))
         return token
+
+    async def get_access_token(self) -> str:
+        """A valid access token: the cached one, or a new one from the token endpoint.
+
+        For calls the SDK does not make itself; the SDK's own calls need none of this.
+        """
+        return await self._token(None)
 
     async def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.

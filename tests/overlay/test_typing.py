@@ -52,6 +52,27 @@ async def main(client: AsyncMeemoClient) -> None:
     print(detail.id, later.result().id, soon.id, raw.parse().id, request_id)
 
 
+def optional_fields(client: MeemoClient) -> None:
+    # Absent fields read as plain defaults: no sentinel to import or narrow away.
+    detail = client.meetings.get_meeting(1)
+    location: str = detail.location.upper()
+    keywords: list[str] = [k.lower() for k in detail.keywords]
+    duration: float = detail.duration_seconds or 0.0
+    stage = detail.summarization.status if detail.summarization is not None else None
+    event_id = detail.calendar_event.event_id if detail.calendar_event else None
+    recording = client.meetings.get_recording(1)
+    url: str | None = recording.recording_url
+    formats: list[str] = [asset.format for asset in recording.assets]
+    page = client.meetings.list_meetings()
+    following: str | None = page.next
+    summary = client.meetings.get_summary(1).summary
+    text: str = summary if isinstance(summary, str) else ""
+    video = client.meetings.get_summary_with_video(1)
+    mapping: dict[str, str] = video.media_mapping
+    print(location, keywords, duration, stage, event_id, url, formats, following, text)
+    print(mapping, video.has_video, [t.alias for t in client.meetings.list_topics()])
+
+
 def sync(client: MeemoClient) -> None:
     meetings: Meetings = client.meetings
     detail: MeetingDetail = meetings.get_meeting(1, extra_headers={"X-Trace": "1"})
