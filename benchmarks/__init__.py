@@ -1,1 +1,1 @@
-"""`make bench`: meemo_sdk against raw httpx and the official `meemo` client (issue 7)."""
+"""`make bench`: meemo_sdk against raw httpx and the official `meemo` client."""

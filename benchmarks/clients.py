@@ -34,6 +34,7 @@ _TOKEN_FORM = {
 class SyncDriver(Protocol):
     def get_meeting(self, meeting_id: int) -> object: ...
     def list_meetings(self, page: int) -> object: ...
+    def list_calendar_meetings(self, page: int) -> object: ...
     def get_transcript(self, meeting_id: int) -> object: ...
     def close(self) -> None: ...
 
@@ -71,6 +72,15 @@ class RawSync:
             self._http.get(
                 f"{self._base}/api/v1/external/meeting/",
                 params={"page": page, "size": payloads.PAGE_SIZE},
+                headers=self._headers,
+            )
+        )
+
+    def list_calendar_meetings(self, page: int) -> object:
+        return _checked(
+            self._http.get(
+                f"{self._base}/api/v1/external/meeting/",
+                params={"from_calendar": "true", "page": page, "size": payloads.PAGE_SIZE},
                 headers=self._headers,
             )
         )
@@ -129,6 +139,9 @@ class SdkSync:
     def list_meetings(self, page: int) -> object:
         return self._meetings.list_meetings(page=page, size=payloads.PAGE_SIZE)
 
+    def list_calendar_meetings(self, page: int) -> object:
+        return self._meetings.list_meetings(from_calendar=True, page=page, size=payloads.PAGE_SIZE)
+
     def get_transcript(self, meeting_id: int) -> object:
         return self._meetings.get_transcript(meeting_id)
 
@@ -170,6 +183,9 @@ class OfficialSync:
 
     def list_meetings(self, page: int) -> object:
         return self._meetings.list_meetings(page=page, size=payloads.PAGE_SIZE)
+
+    def list_calendar_meetings(self, page: int) -> object:
+        return self._meetings.list_meetings(from_calendar=True, page=page, size=payloads.PAGE_SIZE)
 
     def get_transcript(self, meeting_id: int) -> object:
         return self._meetings.get_transcript(meeting_id)
@@ -228,12 +244,16 @@ def open_async(name: str, base_url: str) -> Callable[[], Awaitable[AsyncDriver]]
     return opened
 
 
-async def concurrent_burst(name: str, base_url: str, calls: int) -> float:
-    """Seconds for `calls` concurrent get_meeting calls on one warmed-up async client."""
+async def concurrent_burst(name: str, base_url: str, calls: int) -> dict[str, float]:
+    """Wall and CPU seconds for `calls` concurrent get_meeting calls on one warmed-up client."""
     driver = await open_async(name, base_url)()
     try:
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(driver.get_meeting(n) for n in range(1, calls + 1)))
-        return time.perf_counter() - started
+        return {
+            "wall_s": time.perf_counter() - wall,
+            "cpu_s": time.process_time() - cpu,
+            "calls": calls,
+        }
     finally:
         await driver.aclose()

@@ -19,7 +19,7 @@ MEETING_ID = 1042
 # get_transcript on this id answers with LARGE_TRANSCRIPT_SEGMENTS segments, any other id
 # with TRANSCRIPT_SEGMENTS.
 LARGE_TRANSCRIPT_ID = 9000
-TRANSCRIPT_SEGMENTS = 10_000
+TRANSCRIPT_SEGMENTS = 12_000
 LARGE_TRANSCRIPT_SEGMENTS = 100_000
 PAGE_SIZE = 100
 
@@ -29,19 +29,20 @@ _WORDS = (
     *("on", "Friday", "and", "then", "check", "metrics", "dashboard", "customer"),
     *("feedback", "budget", "rapat", "anggaran", "minggu", "depan", "okay"),
 )
+_AGENDA = "Agenda: release status, QA sign-off, budget for next sprint."
 
 
 def _stage(status: str, description: str) -> dict[str, Any]:
     return {"status": status, "description": description}
 
 
-def _calendar_event(n: int) -> dict[str, Any]:
+def _calendar_event(n: int, description: str | None = None) -> dict[str, Any]:
     return {
         "event_id": f"5q9hd7k2m1t0c8v6a{n:04d}",
         "summary": "Weekly product sync",
         "organizer_email": "rina@example.com",
         "meeting_link": "https://meet.google.com/abc-defg-hij",
-        "description": None,
+        "description": description,
         "start_time": "2026-11-20T09:00:00+07:00",
         "end_time": "2026-11-20T09:45:00+07:00",
         "attendees": [
@@ -82,11 +83,17 @@ def meeting_detail() -> dict[str, Any]:
     }
 
 
-def meeting_list_page(size: int = PAGE_SIZE) -> dict[str, Any]:
-    """A full page: every third meeting came from a calendar, every fifth is still running."""
+def meeting_list_page(size: int = PAGE_SIZE, *, full: bool = False) -> dict[str, Any]:
+    """A page of `size` meetings.
+
+    Mixed (the default): every third meeting came from a calendar, every fifth is still
+    running (no transcription or summarization stage yet). `full`: every meeting came
+    from a calendar (an event with attendees) and carries all three stage objects, the
+    most a list row holds.
+    """
     results = []
     for n in range(size):
-        running = n % 5 == 4
+        running = not full and n % 5 == 4
         item: dict[str, Any] = {
             "id": 5000 - n,
             "title": f"Weekly product sync #{n}",
@@ -96,7 +103,9 @@ def meeting_list_page(size: int = PAGE_SIZE) -> dict[str, Any]:
             "status": "ongoing" if running else "past",
             "summary_complete": not running,
             "host_name": _SPEAKERS[n % 2],
-            "calendar_event": _calendar_event(n) if n % 3 == 0 else None,
+            "calendar_event": (
+                _calendar_event(n, _AGENDA if full else None) if full or n % 3 == 0 else None
+            ),
             "recording": _stage("completed", "Recording saved."),
         }
         if not running:

@@ -41,6 +41,7 @@ class Responses:
         token = payloads.encode(payloads.token())
         meeting = payloads.encode(payloads.meeting_detail())
         page = payloads.encode(payloads.meeting_list_page())
+        full_page = payloads.encode(payloads.meeting_list_page(full=True))
         transcript = payloads.encode(payloads.transcript(payloads.TRANSCRIPT_SEGMENTS))
         large = (
             payloads.encode(payloads.transcript(payloads.LARGE_TRANSCRIPT_SEGMENTS))
@@ -52,6 +53,7 @@ class Responses:
             "revoked": (200, b"{}"),
             "meeting": (200, meeting),
             "page": (200, page),
+            "full_page": (200, full_page),
             "transcript": (200, transcript),
             "large_transcript": (200, large),
             "not_found": (404, b'{"detail":"Not found."}'),
@@ -60,12 +62,16 @@ class Responses:
         self._large_path = _MEETING_PREFIX + b"%d/transcript/" % payloads.LARGE_TRANSCRIPT_ID
 
     def key(self, method: bytes, target: bytes) -> str:
-        """Which answer a request gets; only the request line matters."""
-        path = target.split(b"?", 1)[0]
+        """Which answer a request gets; only the request line matters.
+
+        A meeting list filtered to calendar meetings (`from_calendar=true`) gets the page
+        of full rows: every one with a calendar event and all three stages.
+        """
+        path, _, query = target.partition(b"?")
         if method == b"GET" and path.startswith(_MEETING_PREFIX):
             rest = path[len(_MEETING_PREFIX) :]
             if not rest:
-                return "page"
+                return "full_page" if b"from_calendar=true" in query else "page"
             if rest.endswith(b"/transcript/"):
                 return "large_transcript" if path == self._large_path else "transcript"
             if rest.count(b"/") == 1:
@@ -144,7 +150,7 @@ def main() -> None:
     parser.add_argument(
         "--small",
         action="store_true",
-        help="answer the large-transcript id with the 10k transcript (saves seconds at start-up)",
+        help="answer the large-transcript id with the 12k transcript (saves seconds at start-up)",
     )
     args = parser.parse_args()
     server = serve(args.port, large_transcript=not args.small)
