@@ -20,7 +20,7 @@ from . import clients, payloads
 from .run import _in_memory_transport, _sequential_call
 from .server import Responses
 
-CALLS = {"get_meeting": 2000, "list_meetings": 100, "get_transcript": 10}
+CALLS = {"get_meeting": 2000, "list_meetings": 100, "list_meetings_full": 100, "get_transcript": 10}
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from meemo_sdk.models import MeetingListResponse, TranscriptResponse
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request, Response
 
-from benchmarks import clients, payloads, run
+from benchmarks import breakdown, clients, payloads, run
 from benchmarks.server import Responses
 from tests.spec_contract import exchange_problems
 
@@ -241,3 +241,25 @@ def test_every_benchmark_exchange_fits_the_spec_and_the_full_rows_are_full() -> 
     assert isinstance(transcript, TranscriptResponse)
     assert len(transcript.transcripts) == payloads.TRANSCRIPT_SEGMENTS == 12_000
     assert results["raw"]["list_meetings_full"] == full.to_dict()
+
+
+def test_breakdown_times_every_piece_and_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(breakdown.CALLS, "get_meeting", 20)
+    figures = breakdown.breakdown("get_meeting", reps=1)
+    for key in (
+        "raw",
+        "sdk",
+        "sdk, collector off",
+        "json.loads",
+        "orjson.loads",
+        "from_dict",
+        "from_dict, collector off",
+    ):
+        assert _positive(figures[key]), key
+    for client in ("raw", "sdk"):
+        assert figures[f"collector in {client} calls"] >= 0
+        assert len(figures[f"collector in {client} calls, by generation"]) == 3
+        assert len(figures[f"collections per {client} call"]) == 3
+    text = breakdown.report("get_meeting", figures)
+    assert "x raw" in text
+    assert "collector in sdk calls" in text
