@@ -47,7 +47,11 @@ SEQUENTIAL = ("get_meeting", "list_meetings", "list_meetings_full", "get_transcr
 IN_MEMORY_CLIENTS = ("raw", "sdk")
 IMPORT_MODULES = {"raw": "httpx", "sdk": "meemo_sdk", "official": "meemo"}
 # Table rows of the start-up commands (benchmarks.startup): the floor and the meemo command.
-STARTUP_ROWS = {"cli_help": ("httpx", "help"), "cli_get": ("httpx", "get")}
+STARTUP_ROWS = {
+    "cli_help": ("httpx", "help"),
+    "cli_get": ("httpx", "get"),
+    "cli_get_vs_script": ("raw_get", "get"),
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,6 +142,7 @@ WORKLOAD_TITLES = {
     "cold_import": "cold import, fresh process (median of {n})",
     "cli_help": "`meemo --help` vs `import httpx`, process CPU (median of {n})",
     "cli_get": "`meemo meetings get` vs `import httpx`, process CPU (median of {n})",
+    "cli_get_vs_script": "`meemo meetings get` vs a raw httpx script, process CPU (median of {n})",
     "peak_rss": "peak RSS, {n}-segment transcript",
     "in_memory_get_meeting": "in-memory get_meeting, CPU per call",
     "in_memory_list_meetings": "in-memory list_meetings mixed, CPU per call",
@@ -274,11 +279,11 @@ def run_imports(names: Sequence[str], plan: Plan) -> dict[str, list[float]]:
 
 
 def run_startup(base_url: str, names: Sequence[str], plan: Plan) -> dict[str, list[float]]:
-    """CPU of `python -c "import httpx"` (raw) and of `meemo` commands (sdk) per process."""
+    """CPU per process of the floors (raw: `import httpx`, a raw script) and `meemo` (sdk)."""
     wanted = [
         command
         for command in startup.Commands.NAMES
-        if ("raw" if command == "httpx" else "sdk") in names
+        if ("raw" if command in ("httpx", "raw_get") else "sdk") in names
     ]
     if not wanted:
         return {}

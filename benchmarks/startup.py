@@ -64,17 +64,35 @@ def import_seconds(module: str) -> float:
     return float(out.stdout)
 
 
+# What `meemo meetings get ID` does, written with raw httpx: a client, a token, the call.
+_RAW_GET = """\
+import json, os, sys
+import httpx
+base = os.environ["MEEMO_BASE_URL"]
+form = {"grant_type": "client_credentials", "client_id": os.environ["MEEMO_CLIENT_ID"],
+        "client_secret": os.environ["MEEMO_CLIENT_SECRET"]}
+with httpx.Client() as http:
+    token = json.loads(http.post(f"{base}/api/auth/token/", data=form).content)["access_token"]
+    response = http.get(f"{base}/api/v1/external/meeting/{sys.argv[1]}/",
+                        headers={"Authorization": f"Bearer {token}"})
+    print(json.loads(response.content)["title"])
+"""
+
+
 class Commands:
     """The start-up commands, compared by the user+sys CPU of their whole process.
 
-    - `httpx`: `python -c "import httpx"`, the floor: an interpreter and the HTTP library;
+    - `httpx`: `python -c "import httpx"`: an interpreter and the HTTP library;
+    - `raw_get`: what `meemo meetings get ID` does, as a raw httpx script: it also pays
+      for an `httpx.Client` (httpcore, the CA bundle) and the two requests;
     - `help`: `meemo --help`;
     - `get`: `meemo meetings get ID` against the benchmark server (a token, then the call).
     """
 
-    NAMES: ClassVar = ("httpx", "help", "get")
+    NAMES: ClassVar = ("httpx", "raw_get", "help", "get")
     SHOWN: ClassVar[Mapping[str, str]] = {
         "httpx": 'python -c "import httpx"',
+        "raw_get": f"python -c RAW_GET {payloads.MEETING_ID}",
         "help": "meemo --help",
         "get": f"meemo meetings get {payloads.MEETING_ID}",
     }
@@ -97,11 +115,13 @@ class Commands:
             raise RuntimeError(f"no `meemo` command beside {sys.executable}: pip install -e .")
         self.argv: dict[str, list[str]] = {
             "httpx": [sys.executable, "-c", "import httpx"],
+            "raw_get": [sys.executable, "-c", _RAW_GET, str(payloads.MEETING_ID)],
             "help": [str(script), "--help"],
             "get": [str(script), "meetings", "get", str(payloads.MEETING_ID)],
         }
         self._expected = {
             "httpx": "",
+            "raw_get": payloads.meeting_detail()["title"],
             "help": "usage: meemo",
             "get": payloads.meeting_detail()["title"],
         }

@@ -36,6 +36,7 @@ WORKLOADS = {
     "cold_import",
     "cli_help",
     "cli_get",
+    "cli_get_vs_script",
     "peak_rss",
     "in_memory_get_meeting",
     "in_memory_list_meetings",
@@ -43,7 +44,9 @@ WORKLOADS = {
     "in_memory_get_transcript",
 }
 # Rows whose every figure is a CPU time: the table's value and the CPU ratio are one.
-CPU_ROWS = {"cli_help", "cli_get"} | {w for w in WORKLOADS if w.startswith("in_memory_")}
+CPU_ROWS = {"cli_help", "cli_get", "cli_get_vs_script"} | {
+    w for w in WORKLOADS if w.startswith("in_memory_")
+}
 TARGET_IDS = {
     "get_meeting_cpu_vs_raw",
     "list_full_cpu_vs_raw",
@@ -111,6 +114,9 @@ def test_quick_run_reports_every_workload_for_both_clients(
     assert cli_get["sdk"]["command"] == f"meemo meetings get {payloads.MEETING_ID}"
     assert report["workloads"]["cli_help"]["clients"]["sdk"]["command"] == "meemo --help"
     assert len(cli_get["sdk"]["samples_cpu_s"]) == run.QUICK.startup_runs
+    script = report["workloads"]["cli_get_vs_script"]["clients"]
+    assert script["raw"]["command"].startswith("python -c RAW_GET")
+    assert script["sdk"] == cli_get["sdk"]  # the same runs, against another floor
     machine = report["machine"]
     assert machine["nproc"] >= 1
     assert machine["python"] == ".".join(map(str, sys.version_info[:3]))
