@@ -6,6 +6,7 @@
  */
 import { ClientCredentials, StaticToken, TokenFunction, type TokenSource } from "./auth.js";
 import { ConfigurationError, InvalidRequestError } from "./errors.js";
+import { DEFAULT_MAX_RETRIES } from "./retry.js";
 import { type Fetch, MAX_TIMEOUT_MS, Transport } from "./transport.js";
 import type {
   CallInit,
@@ -44,6 +45,11 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Milliseconds one exchange (sending and reading the answer) may take. Default 60 000. */
   timeoutMs?: number;
+  /**
+   * Retries of a failed exchange. Default 2. A read is retried after a connection failure,
+   * a timeout, 408, 429 or 5xx; a write only when the connection was refused.
+   */
+  maxRetries?: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -105,12 +111,29 @@ function tokenSource(options: ClientOptions, env: Env, transport: Transport): To
   return new ClientCredentials({ clientId, clientSecret, transport });
 }
 
-function timeout(value: number | undefined, name: string): number | undefined {
+function timeout(value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !(value > 0) || value > MAX_TIMEOUT_MS) {
-    throw new InvalidRequestError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}; got ${String(value)}`);
+    throw new InvalidRequestError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}; got ${String(value)}`);
   }
   return value;
+}
+
+function retries(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    throw new InvalidRequestError(`maxRetries must be a whole number from 0 to 10; got ${String(value)}`);
+  }
+  return value;
+}
+
+/** The options of the client's constructor, checked: a bad one is a ConfigurationError. */
+function configured<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof InvalidRequestError ? new ConfigurationError(error.message) : error;
+  }
 }
 
 type Scalar = string | number | boolean;
@@ -163,9 +186,10 @@ interface LooseInit {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  maxRetries?: number;
 }
 
-/** Only a read is sent twice: a write the service refused with 401 is reported, not replayed. */
+/** Reads: sent again after a 401 or a failure. A write is sent once, unless it never left. */
 const REPLAYABLE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export class MeemoClient {
@@ -181,13 +205,9 @@ export class MeemoClient {
     if (typeof fetch !== "function") {
       throw new ConfigurationError("no fetch: run on Node 20 or later, or pass the `fetch` option");
     }
-    let timeoutMs: number | undefined;
-    try {
-      timeoutMs = timeout(options.timeoutMs, "timeoutMs");
-    } catch (error) {
-      throw new ConfigurationError((error as Error).message);
-    }
-    this.#transport = new Transport(this.baseUrl, fetch, { ...options.headers }, timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timeoutMs = configured(() => timeout(options.timeoutMs)) ?? DEFAULT_TIMEOUT_MS;
+    const maxRetries = configured(() => retries(options.maxRetries)) ?? DEFAULT_MAX_RETRIES;
+    this.#transport = new Transport(this.baseUrl, fetch, { ...options.headers }, timeoutMs, maxRetries);
     this.#tokens = tokenSource(options, env, this.#transport);
   }
 
@@ -259,13 +279,16 @@ export class MeemoClient {
   }
 
   async #call(method: string, target: string, options: LooseInit): Promise<unknown> {
-    const timeoutMs = timeout(options.timeoutMs, "timeoutMs");
+    const timeoutMs = timeout(options.timeoutMs);
+    const maxRetries = retries(options.maxRetries);
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const where = `${method} ${target.split("?")[0]}`;
     let stale: string | undefined;
     for (let attempt = 0; ; attempt++) {
       const token = await this.#tokens.token(stale);
-      const { answer, text } = await this.#transport.send(method, target, {
+      const { answer, text } = await this.#transport.exchange(method, target, {
+        idempotent: REPLAYABLE.has(method),
+        maxRetries,
         headers: {
           ...(body === undefined ? {} : { "Content-Type": "application/json" }),
           ...options.headers,

@@ -4,6 +4,7 @@
  * service's answer and the call's method and path only: never from headers, tokens or
  * credentials.
  */
+import { parseRetryAfter } from "./retry.js";
 import type { ErrorResponse } from "./schema.js";
 
 /** Base class of every error the client throws. */
@@ -124,14 +125,6 @@ export function statusError(answer: Answer, body: ErrorResponse | string): APISt
   if (status === 429) return new RateLimitError(answer, body);
   if (status >= 500) return new InternalServerError(answer, body);
   return new APIStatusError(answer, body);
-}
-
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(seconds, 0);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max((date - Date.now()) / 1000, 0);
 }
 
 const MAX_REASON = 200;

@@ -1,6 +1,6 @@
 /**
- * One HTTP exchange over `fetch`: URL, timeout, cancellation, reading the answer and turning
- * a failure into the client's error classes. It knows nothing of tokens; the client and the
+ * HTTP over `fetch`: URL, timeout, cancellation, retries, reading the answer and turning a
+ * failure into the client's error classes. It knows nothing of tokens; the client and the
  * token source build on it.
  */
 import {
@@ -10,6 +10,7 @@ import {
   type APIStatusError,
   statusError,
 } from "./errors.js";
+import { backoff, delay, MAX_RETRY_AFTER_S, neverLeft, parseRetryAfter, retryableStatus } from "./retry.js";
 import type { ErrorResponse } from "./schema.js";
 
 /** The part of a `fetch` answer the client reads. */
@@ -43,6 +44,12 @@ export interface SendOptions {
   timeoutMs?: number | undefined;
 }
 
+export interface ExchangeOptions extends SendOptions {
+  /** Whether sending twice is harmless: only then is a failure the service saw retried. */
+  idempotent: boolean;
+  maxRetries?: number | undefined;
+}
+
 type StatusErrorClass = new (answer: Answer, body: ErrorResponse | string) => APIStatusError;
 
 /** Largest delay `setTimeout` honours; anything above it fires at once. */
@@ -51,15 +58,45 @@ export const MAX_TIMEOUT_MS = 2_147_483_647;
 export class Transport {
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  readonly maxRetries: number;
   // Private fields: default headers may carry secrets, and must not show when logged.
   readonly #fetch: Fetch;
   readonly #headers: Readonly<Record<string, string>>;
 
-  constructor(baseUrl: string, fetch: Fetch, headers: Readonly<Record<string, string>>, timeoutMs: number) {
+  constructor(
+    baseUrl: string,
+    fetch: Fetch,
+    headers: Readonly<Record<string, string>>,
+    timeoutMs: number,
+    maxRetries: number,
+  ) {
     this.baseUrl = baseUrl;
     this.#fetch = fetch;
     this.#headers = headers;
     this.timeoutMs = timeoutMs;
+    this.maxRetries = maxRetries;
+  }
+
+  /** `send`, retried as `retry.ts` says; the last failure is thrown, the last answer returned. */
+  async exchange(method: string, target: string, options: ExchangeOptions): Promise<{ answer: Answer; text: string }> {
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    for (let retry = 0; ; retry++) {
+      let wait: number;
+      try {
+        const result = await this.send(method, target, options);
+        const { status } = result.answer;
+        if (retry >= maxRetries || !options.idempotent || !retryableStatus(status)) return result;
+        const retryAfter = parseRetryAfter(result.answer.headers.get("retry-after"));
+        // Waiting that long would hang the caller: the error's `retryAfter` lets them plan.
+        if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_S) return result;
+        wait = retryAfter === undefined ? backoff(retry) : retryAfter * 1000;
+      } catch (error) {
+        const again = error instanceof APIConnectionError && (options.idempotent || neverLeft(error.cause));
+        if (retry >= maxRetries || !again) throw error;
+        wait = backoff(retry);
+      }
+      await delay(wait, options.signal);
+    }
   }
 
   /** Sends `method` to `target` (a path and query, appended to the base URL); any status. */
@@ -115,9 +152,11 @@ export class Transport {
     fields: Record<string, string>,
     errorClass: StatusErrorClass,
   ): Promise<{ data: unknown; answer: Answer }> {
-    const { answer, text } = await this.send("POST", path, {
+    // Asking for a token, or revoking one, twice is harmless: both are retried like reads.
+    const { answer, text } = await this.exchange("POST", path, {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams(fields).toString(),
+      idempotent: true,
     });
     return { data: this.decode(`POST ${path}`, answer, text, errorClass), answer };
   }

@@ -23,8 +23,8 @@ describe("ClientCredentials", () => {
     clock = 1_000_000;
   });
 
-  function credentials(): ClientCredentials {
-    const transport = new Transport(server.url, fetch, {}, 5_000);
+  function credentials(maxRetries = 0): ClientCredentials {
+    const transport = new Transport(server.url, fetch, {}, 5_000, maxRetries);
     return new ClientCredentials({ clientId: "app", clientSecret: SECRET, transport, now: () => clock });
   }
 
@@ -123,6 +123,15 @@ describe("ClientCredentials", () => {
 
     answer = tokenIssuer();
     assert.equal(await source.token(), "t1");
+  });
+
+  it("retries a token request the service failed, like a read", async () => {
+    const issue = tokenIssuer();
+    let calls = 0;
+    answer = () => (++calls === 1 ? { status: 503, headers: { "Retry-After": "0" }, text: "busy" } : issue());
+
+    assert.equal(await credentials(2).token(), "t1");
+    assert.equal(server.to(TOKEN_PATH).length, 2);
   });
 
   it("refuses a token answer without an access_token", async () => {

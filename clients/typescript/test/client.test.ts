@@ -61,7 +61,8 @@ describe("MeemoClient", () => {
   });
 
   function client(options: ConstructorParameters<typeof MeemoClient>[0] = {}): MeemoClient {
-    return new MeemoClient({ baseUrl: server.url, clientId: "app", clientSecret: SECRET, ...options });
+    // No retries unless a test asks: a retried failure would wait out the backoff.
+    return new MeemoClient({ baseUrl: server.url, clientId: "app", clientSecret: SECRET, maxRetries: 0, ...options });
   }
 
   const apiCalls = (): Received[] => server.received.filter((r) => r.path !== TOKEN_PATH);
@@ -324,7 +325,7 @@ describe("MeemoClient", () => {
       const closed = await startServer(() => ({}));
       await closed.close();
 
-      const error = await new MeemoClient({ baseUrl: closed.url, accessToken: "t" }).get(TOPICS).catch((caught: unknown) => caught);
+      const error = await new MeemoClient({ baseUrl: closed.url, accessToken: "t", maxRetries: 0 }).get(TOPICS).catch((caught: unknown) => caught);
 
       assert.ok(error instanceof APIConnectionError);
       assert.ok(!(error instanceof APITimeoutError));
@@ -362,6 +363,86 @@ describe("MeemoClient", () => {
       controller.abort(reason);
 
       await assert.rejects(call, (error: unknown) => error === reason);
+    });
+  });
+
+  describe("retries", () => {
+    const busy = (retryAfter: string): Reply => ({ status: 503, headers: { "Retry-After": retryAfter }, json: { detail: "Busy." } });
+
+    it("retries a read the service failed, after the Retry-After it asks for", async () => {
+      let calls = 0;
+      api = () => (++calls < 3 ? busy("0") : { json: [] });
+
+      assert.deepEqual(await client({ maxRetries: 2 }).get(TOPICS), []);
+      assert.equal(apiCalls().length, 3);
+    });
+
+    it("gives up after maxRetries and throws the last error", async () => {
+      api = () => busy("0");
+
+      await assert.rejects(client({ maxRetries: 2 }).get(TOPICS), InternalServerError);
+      assert.equal(apiCalls().length, 3);
+    });
+
+    it("takes maxRetries per call", async () => {
+      api = () => busy("0");
+
+      await assert.rejects(client({ maxRetries: 2 }).get(TOPICS, { maxRetries: 0 }), InternalServerError);
+      assert.equal(apiCalls().length, 1);
+    });
+
+    it("never retries a write the service saw", async () => {
+      api = () => busy("0");
+
+      await assert.rejects(client({ maxRetries: 2 }).post(MEETINGS, { body: { organization_id: 7, title: "x" } }), InternalServerError);
+      assert.equal(apiCalls().length, 1);
+    });
+
+    it("throws at once when Retry-After asks for more than a minute", async () => {
+      api = () => ({ status: 429, headers: { "Retry-After": "120" }, json: { detail: "Slow down." } });
+
+      const error = await client({ maxRetries: 2 }).get(TOPICS).catch((caught: unknown) => caught);
+
+      assert.ok(error instanceof RateLimitError);
+      assert.equal(error.retryAfter, 120);
+      assert.equal(apiCalls().length, 1);
+    });
+
+    it("retries a write whose connection was refused: it never reached the service", async () => {
+      const closed = await startServer(() => ({}));
+      await closed.close();
+      let attempts = 0;
+      const counting: Fetch = (url, init) => {
+        attempts += 1;
+        return fetch(url, init);
+      };
+      const meemo = new MeemoClient({ baseUrl: closed.url, accessToken: "t", maxRetries: 1, fetch: counting });
+
+      await assert.rejects(meemo.post(MEETINGS, { body: { organization_id: 7, title: "x" } }), APIConnectionError);
+      assert.equal(attempts, 2);
+    });
+
+    it("stops waiting to retry when the caller's signal aborts", async () => {
+      const arrived = deferred();
+      api = () => {
+        arrived.resolve();
+        return busy("59");
+      };
+      const controller = new AbortController();
+      const reason = new Error("cancelled");
+
+      const call = client({ maxRetries: 2 }).get(TOPICS, { signal: controller.signal });
+      await arrived.promise;
+      controller.abort(reason);
+
+      await assert.rejects(call, (error: unknown) => error === reason);
+      assert.equal(apiCalls().length, 1);
+    });
+
+    it("refuses a maxRetries that is not a small whole number", async () => {
+      assert.throws(() => client({ maxRetries: -1 }), ConfigurationError);
+      await assert.rejects(client().get(TOPICS, { maxRetries: 1.5 }), InvalidRequestError);
+      assert.equal(server.received.length, 0);
     });
   });
 
