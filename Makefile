@@ -99,4 +99,5 @@ bench: $(BENCH_STAMP) ## Benchmark vs raw httpx and the official client (~5 min;
 
 clean: ## Remove the venv, node_modules and build output
 	rm -rf $(VENV) node_modules build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf clients/typescript/dist clients/typescript/src/schema.ts clients/typescript/LICENSE
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -60,8 +60,8 @@ function environment(): Env {
   return proc?.env ?? {};
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === "" ? undefined : value;
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
 /** `https://host[:port][/prefix]` without a trailing `/` or `/api`, or a ConfigurationError. */
