@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tarfile
@@ -50,6 +51,15 @@ def _run(cmd: Sequence[str | Path], cwd: Path, env: Mapping[str, str] | None = N
     return proc.stdout
 
 
+def readme_examples() -> list[tuple[str, str]]:
+    """(name, code) of every TypeScript example in the READMEs that show the package."""
+    examples = []
+    for readme, prefix in ((ROOT / "README.md", "root"), (PACKAGE / "README.md", "package")):
+        blocks = re.findall(r"^```ts\n(.*?)^```$", readme.read_text(), flags=re.S | re.M)
+        examples += [(f"readme_{prefix}_{i}", code) for i, code in enumerate(blocks)]
+    return examples
+
+
 def _package_json() -> dict[str, Any]:
     document: dict[str, Any] = json.loads((PACKAGE / "package.json").read_text())
     return document
@@ -71,6 +81,7 @@ def test_the_package_has_no_runtime_dependencies() -> None:
     assert document["name"] == NAME
 
 
+@pytest.mark.node
 @needs_node
 @needs_bundle
 def test_the_build_refuses_a_spec_of_another_version(tmp_path: Path) -> None:
@@ -219,7 +230,11 @@ def consumer(tarball: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     (project / "esm.mts").write_text(ESM_CONSUMER)
     (project / "cjs.cts").write_text(CJS_CONSUMER)
     (project / "bundler.ts").write_text(BUNDLER_CONSUMER)
-    (project / "tsconfig.json").write_text(json.dumps(CONSUMER_TSCONFIG))
+    examples = readme_examples()
+    for name, code in examples:
+        (project / f"{name}.mts").write_text(code)
+    files = CONSUMER_TSCONFIG["files"] + [f"{name}.mts" for name, _ in examples]
+    (project / "tsconfig.json").write_text(json.dumps({**CONSUMER_TSCONFIG, "files": files}))
     bundler = {
         "compilerOptions": {
             **CONSUMER_TSCONFIG["compilerOptions"],
@@ -234,6 +249,7 @@ def consumer(tarball: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.node
 def test_the_tarball_holds_the_built_package_and_nothing_else(tarball: Path) -> None:
     with tarfile.open(tarball) as archive:
         names = {n.removeprefix("package/") for n in archive.getnames()}
@@ -248,6 +264,7 @@ def test_the_tarball_holds_the_built_package_and_nothing_else(tarball: Path) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.node
 def test_the_published_types_keep_open_enums_completable(tarball: Path) -> None:
     with tarfile.open(tarball) as archive:
         member = archive.extractfile("package/dist/esm/schema.d.ts")
@@ -260,6 +277,7 @@ def test_the_published_types_keep_open_enums_completable(tarball: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.node
 def test_a_consumer_type_checks_as_esm_commonjs_and_for_a_bundler(consumer: Path) -> None:
     _run([TSC, "-p", "tsconfig.json"], cwd=consumer)
     _run([TSC, "-p", "tsconfig.bundler.json"], cwd=consumer)
@@ -269,6 +287,31 @@ def test_a_consumer_type_checks_as_esm_commonjs_and_for_a_bundler(consumer: Path
 
 
 @pytest.mark.slow
+@pytest.mark.node
+def test_the_readmes_show_typescript_examples() -> None:
+    names = [name for name, _ in readme_examples()]
+
+    assert "readme_root_0" in names
+    assert "readme_package_0" in names
+
+
+@pytest.mark.slow
+@pytest.mark.node
+@pytest.mark.parametrize("example", ["readme_root_0", "readme_package_0"])
+def test_the_readme_quickstarts_run_against_the_sandbox(
+    consumer: Path, meemo_sandbox: SandboxServer, example: str
+) -> None:
+    _run([TSC, "-p", "tsconfig.json"], cwd=consumer)
+
+    output = _run(["node", f"out/{example}.mjs"], cwd=consumer, env=meemo_sandbox.env())
+
+    if example == "readme_package_0":
+        with meemo_sandbox.client() as client:
+            count = client.meetings.list_meetings(status="past", summary_complete=True).count
+        assert output.startswith(f"{count} meetings\n")
+        assert "no such meeting; request id req_" in output
+
+
 def test_the_installed_package_runs_against_the_sandbox(
     consumer: Path, meemo_sandbox: SandboxServer
 ) -> None:

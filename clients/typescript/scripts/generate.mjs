@@ -112,6 +112,9 @@ async function main() {
   let ast;
   try {
     ast = await openapiTS(pathToFileURL(specPath), {
+      // A `default` says what an absent field reads as; it does not make the field present:
+      // without this, every defaulted field would be typed as always there.
+      defaultNonNullable: false,
       transform(schema, options) {
         return isOpenEnumArm(document, schema, options.path) ? OPEN_STRING : undefined;
       },
