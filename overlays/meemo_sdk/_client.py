@@ -252,26 +252,18 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def _decode(op: Operation[T], response: httpx.Response) -> T:
-    """The parsed success body; anything that does not fit the schema is a typed error.
-
-    The token and revoke answers hold credentials: their errors quote nothing of the body.
-    """
+    """The parsed success body; anything that does not fit the schema is a typed error."""
     content = response.content
     if content.startswith(_BOM):  # JSON parsers may ignore one (RFC 8259); orjson does not
         content = content[len(_BOM) :]
     if not content and op.empty_body_ok:
         return op.parse(None)
-    secret = op.carries_credentials
+    if op.carries_credentials:
+        return _decode_credentials_answer(op, response, content)
     try:
         data = _json_loads(content)
     except ValueError:
-        what = (
-            "an empty body"
-            if not content
-            else "a non-JSON body"
-            if secret
-            else f"a non-JSON body: {snippet(response)}"
-        )
+        what = "an empty body" if not content else f"a non-JSON body: {snippet(response)}"
         raise APIResponseValidationError(
             f"{response.status_code} response to {op.method} {op.path} has {what}",
             response=response,
@@ -279,13 +271,6 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
     try:
         return op.parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        if secret:
-            reason = str(exc) if isinstance(exc, TokenResponseError) else type(exc).__name__
-            raise APIResponseValidationError(
-                f"{response.status_code} response to {op.method} {op.path} is not a usable "
-                f"answer: {reason}",
-                response=response,
-            ) from None
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise APIResponseValidationError(
             f"{response.status_code} response to {op.method} {op.path} does not match the "
@@ -293,6 +278,26 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
             response=response,
             body=data,
         ) from exc
+
+
+def _decode_credentials_answer(op: Operation[T], response: httpx.Response, content: bytes) -> T:
+    """`_decode` for the token and revoke answers, which hold tokens: an error quotes
+    nothing of the body and chains no exception that does (a JSON error keeps the text)."""
+    problem: str | None = None
+    try:
+        data = _json_loads(content)
+    except ValueError:
+        problem = "has an empty body" if not content else "has a non-JSON body"
+    if problem is None:
+        try:
+            return op.parse(data)
+        except TokenResponseError as exc:
+            problem = f"is not a usable answer: {exc}"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problem = f"is not a usable answer ({type(exc).__name__})"
+    raise APIResponseValidationError(
+        f"{response.status_code} response to {op.method} {op.path} {problem}", response=response
+    )
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -442,15 +447,16 @@ class _BaseClient(Generic[HttpT]):
                 reason = type(result).__name__
                 _log_exchange(op, attempt, elapsed_ms, reason=reason)
                 delay = _retry.backoff(attempt)
-                if (
-                    attempt < self.max_retries
-                    and _retry.retryable_exception(result, idempotent=op.idempotent)
-                    and budget.fits(delay)
-                ):
+                retryable = attempt < self.max_retries and _retry.retryable_exception(
+                    result, idempotent=op.idempotent
+                )
+                if retryable and budget.fits(delay):
                     yield _Sleep(self._log_retry(op, attempt, delay, reason))
                     attempt += 1
                     continue
-                if isinstance(result, httpx.TimeoutException) and budget.expired():
+                if isinstance(result, httpx.TimeoutException) and (
+                    retryable or budget.expired()
+                ):  # out of time (total_timeout) rather than out of attempts
                     raise budget.timeout_error(f"{op.method} {op.path}") from result
                 raise transport_error(result) from result
             response: httpx.Response = result
