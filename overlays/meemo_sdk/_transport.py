@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import httpcore
 import httpx
 
-from .errors import APIResponseValidationError, APITimeoutError
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
 
 if TYPE_CHECKING:
     import ssl
@@ -355,7 +355,12 @@ def send(
     _cap_timeouts(request, deadline, _PHASES, httpx.PoolTimeout)  # nothing sent yet
     scope = _attempt_deadline.set(deadline)
     try:
-        response = http.send(request, stream=True, follow_redirects=_redirects(follow_redirects))
+        try:
+            response = http.send(
+                request, stream=True, follow_redirects=_redirects(follow_redirects)
+            )
+        except httpx.TooManyRedirects as exc:
+            raise _redirect_loop(exc) from None
         try:
             body = _Body(response, deadline, max_bytes)
             if body.compressed and isinstance(response.stream, httpx.SyncByteStream):
@@ -403,7 +408,12 @@ async def _exchange_async(
     max_bytes: int | None,
     follow_redirects: bool | None,
 ) -> httpx.Response:
-    response = await http.send(request, stream=True, follow_redirects=_redirects(follow_redirects))
+    try:
+        response = await http.send(
+            request, stream=True, follow_redirects=_redirects(follow_redirects)
+        )
+    except httpx.TooManyRedirects as exc:
+        raise _redirect_loop(exc) from None
     try:
         body = _Body(response, deadline, max_bytes)
         if body.compressed and isinstance(response.stream, httpx.AsyncByteStream):
@@ -416,6 +426,11 @@ async def _exchange_async(
         raise _undecodable(response, exc) from None
     finally:
         await response.aclose()
+
+
+def _redirect_loop(exc: httpx.TooManyRedirects) -> APIConnectionError:
+    """Only a caller's own `follow_redirects=True` client follows redirects at all."""
+    return APIConnectionError(f"Too many redirects ({exc}); check base_url", request=exc.request)
 
 
 def _redirects(follow: bool | None) -> Any:

@@ -1,7 +1,8 @@
-"""Bodies are capped as they are decoded, and a body the SDK cannot decode is a typed error.
+"""What comes back is bounded and decodable, or it is a typed error.
 
-Each oversized body here is a valid meeting: without the cap the call would succeed, so
-only the cap can make it fail.
+Bodies are capped as they are decoded; a body the SDK cannot decode, or an endless chain
+of redirects, is a `MeemoError` too. Each oversized body here is a valid meeting: without
+the cap the call would succeed, so only the cap can make it fail.
 """
 
 from __future__ import annotations
@@ -190,3 +191,19 @@ def test_an_own_http_client_gets_the_same_cap(raw_server: Callable[..., RawServe
     ):
         get_meeting(client)
     http.close()
+
+
+def test_a_redirect_loop_on_a_following_http_client_is_typed(
+    api: Api, raw_server: Callable[..., RawServer]
+) -> None:
+    raw = raw_server(always(respond(302, b"", headers={"Location": MEETING})))
+    http = (
+        httpx.AsyncClient(follow_redirects=True, max_redirects=3)
+        if api.is_async
+        else httpx.Client(follow_redirects=True, max_redirects=3)
+    )
+
+    with pytest.raises(meemo_sdk.APIConnectionError, match="Too many redirects"):
+        api.call(raw.url, get_meeting, http_client=http, max_retries=0)
+
+    assert raw.seen("GET", MEETING) == 4
