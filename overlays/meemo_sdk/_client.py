@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import ipaddress
 import json
 import logging
 import math
@@ -140,6 +139,8 @@ def _normalise_base_url(base_url: str) -> str:
 
 
 def _is_loopback(host: str) -> bool:
+    import ipaddress  # deferred: only plain-http base URLs need it
+
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -568,8 +569,10 @@ class MeemoClient(_BaseClient[httpx.Client]):
 
     def _new_pool(self, http: httpx.Client | None, make: Callable[[], httpx.Client]) -> SyncPool:
         def make_bounded() -> httpx.Client:
+            from ._sockets import bound_socket_waits  # deferred: it imports httpcore
+
             client = make()
-            _transport.bound_socket_waits(client)
+            bound_socket_waits(client)
             return client
 
         return SyncPool(http, make_bounded)

@@ -8,8 +8,7 @@ sending, the headers and the whole body:
 - every timeout httpx applies is shrunk to the time left when the attempt starts, and
   again when the body starts;
 - on the SDK's own sync pool, every socket connect, read and write waits at most until
-  the deadline (`DeadlineBackend`, a wrapper of httpcore's network backend), so even
-  trickled headers end on time;
+  the deadline (`_sockets.DeadlineBackend`), so even trickled headers end on time;
 - the body is streamed and the deadline checked between chunks; the async client also
   runs the attempt under `asyncio.timeout`, which bounds any pool, the caller's included.
 
@@ -21,21 +20,14 @@ bounded, unlike brotli's or zstd's.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import socket
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextvars import ContextVar, Token
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import httpcore
 import httpx
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
-
-if TYPE_CHECKING:
-    import ssl
 
 # What the SDK asks for, and therefore all it decodes.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -49,7 +41,7 @@ _PHASES = ("connect", "read", "write", "pool")
 _SLACK = 0.01
 
 # When the current attempt (in this thread or task) must be over, on the monotonic clock.
-_attempt_deadline: ContextVar[float | None] = ContextVar("meemo_attempt_deadline", default=None)
+attempt_deadline: ContextVar[float | None] = ContextVar("meemo_attempt_deadline", default=None)
 # When the current call (attempts, retry waits, token request) must be over.
 _call_deadline: ContextVar[float | None] = ContextVar("meemo_call_deadline", default=None)
 
@@ -122,103 +114,6 @@ def attempt_seconds(timeouts: object) -> float | None:
 def _earliest(*deadlines: float | None) -> float | None:
     given = [d for d in deadlines if d is not None]
     return min(given) if given else None
-
-
-# --- socket operations bounded by the deadline (the SDK's own sync pool) ------------------
-
-
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
-    """`timeout` shrunk to the time the attempt has left; `error` once none is left."""
-    deadline = _attempt_deadline.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise error("the attempt's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-        self._pid = os.getpid()
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-    def close(self) -> None:
-        # Closing a socket does not wake a thread blocked reading it; shutting it down does,
-        # so closing the client ends the calls in flight. Never in a forked child: the
-        # socket is the parent's connection too.
-        if os.getpid() == self._pid:
-            sock = self._stream.get_extra_info("socket")
-            if isinstance(sock, socket.socket):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-        self._stream.close()
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's network backend with every wait capped by the current attempt's deadline."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(
-            self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
-        )
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._backend.connect_unix_socket(path, bounded, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-def bound_socket_waits(http: httpx.Client) -> bool:
-    """Put every connection pool of the SDK's own `http` on `DeadlineBackend`.
-
-    httpx offers no public way to choose the network backend, so this reaches into its
-    transports; it returns False (the deadline is then enforced between body chunks only)
-    if their layout ever changes.
-    """
-    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
-    installed = False
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
-            if not isinstance(backend, DeadlineBackend):
-                pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
-            installed = True
-    return installed
 
 
 # --- one attempt -----------------------------------------------------------------------------
@@ -353,7 +248,7 @@ def send(
     `APIResponseValidationError` for a body that is too large or cannot be decoded.
     """
     _cap_timeouts(request, deadline, _PHASES, httpx.PoolTimeout)  # nothing sent yet
-    scope = _attempt_deadline.set(deadline)
+    scope = attempt_deadline.set(deadline)
     try:
         try:
             response = http.send(
@@ -375,7 +270,7 @@ def send(
         finally:
             response.close()
     finally:
-        _attempt_deadline.reset(scope)
+        attempt_deadline.reset(scope)
 
 
 async def send_async(
