@@ -336,24 +336,35 @@ class _BaseClient(Generic[HttpT]):
         self.max_response_bytes = _max_response_bytes(max_response_bytes)
         headers = {
             "Accept": "application/json",
-            "Accept-Encoding": _transport.ACCEPT_ENCODING,
             "User-Agent": f"meemo-sdk-python/{__version__} "
             f"python/{platform.python_version()} httpx/{httpx.__version__}",
         }
         if default_headers is not None:
             headers.update(_default_headers(default_headers))
-        self._default_headers = headers
         if http_client is not None and not isinstance(http_client, self._http_class):
             raise ConfigurationError(
                 f"http_client must be an httpx.{self._http_class.__name__} "
                 f"for {type(self).__name__}"
             )
+        # httpx also asks for br and zstd when their packages are installed; the SDK decodes
+        # only what it can cap (see _transport), so that is all it asks for. Set once on its
+        # own client, per request on a caller's client that asks for more.
+        accept_encoding = {"Accept-Encoding": _transport.ACCEPT_ENCODING}
+        if http_client is not None and (
+            http_client.headers.get("accept-encoding") != _transport.ACCEPT_ENCODING
+        ):
+            headers = {**accept_encoding, **headers}
+        self._default_headers = headers
         self._owns_http = http_client is None
         self._original = True  # False in with_options copies: closing one closes nothing
         self._pool = self._new_pool(
             http_client,
             functools.partial(
-                self._http_class, limits=limits, timeout=self.timeout, verify=_ssl_context()
+                self._http_class,
+                limits=limits,
+                timeout=self.timeout,
+                verify=_ssl_context(),
+                headers=accept_encoding,
             ),
         )
         self._bind_resources()

@@ -103,17 +103,18 @@ def call_time_left() -> float | None:
 
 def attempt_seconds(timeouts: object) -> float | None:
     """An attempt's wall-clock budget: the largest of its phase timeouts (None: unbounded)."""
-    if not isinstance(timeouts, dict):
+    if not isinstance(timeouts, dict) or not timeouts:
         return None
-    values = [v for v in timeouts.values() if isinstance(v, int | float)]
-    if not values or len(values) < len(timeouts):
+    values = timeouts.values()
+    if None in values:
         return None  # some phase has no limit: neither has the attempt
     return float(max(values))
 
 
-def _earliest(*deadlines: float | None) -> float | None:
-    given = [d for d in deadlines if d is not None]
-    return min(given) if given else None
+def _earliest(first: float | None, second: float | None) -> float | None:
+    if first is None:
+        return second
+    return first if second is None else min(first, second)
 
 
 # --- one attempt -----------------------------------------------------------------------------
@@ -154,22 +155,22 @@ class _Body:
         self.limit = limit
         self.size = 0
         self.chunks: list[bytes] = []
-        encodings = [
-            e.strip().lower()
-            for e in response.headers.get("content-encoding", "").split(",")
-            if e.strip()
-        ]
-        unknown = [e for e in encodings if e not in _DECODED]
-        if unknown:
-            raise _invalid(
-                response,
-                f"is encoded as {', '.join(unknown)!s}, which the SDK does not decode "
-                f"(it asks for {ACCEPT_ENCODING})",
-            )
-        self.compressed = any(e != "identity" for e in encodings)
-        declared = response.headers.get("content-length", "")
-        if limit is not None and declared.isdigit() and int(declared) > limit:
-            raise self._too_large()
+        self.compressed = False
+        headers = response.headers
+        if "content-encoding" in headers:
+            encodings = [e.strip().lower() for e in headers["content-encoding"].split(",")]
+            unknown = [e for e in encodings if e and e not in _DECODED]
+            if unknown:
+                raise _invalid(
+                    response,
+                    f"is encoded as {', '.join(unknown)}, which the SDK does not decode "
+                    f"(it asks for {ACCEPT_ENCODING})",
+                )
+            self.compressed = any(e not in ("", "identity") for e in encodings)
+        if limit is not None:
+            declared = headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise self._too_large()
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)

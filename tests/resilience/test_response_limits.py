@@ -207,3 +207,16 @@ def test_a_redirect_loop_on_a_following_http_client_is_typed(
         api.call(raw.url, get_meeting, http_client=http, max_retries=0)
 
     assert raw.seen("GET", MEETING) == 4
+
+
+def test_only_what_the_sdk_decodes_is_asked_for_on_an_own_http_client(
+    api: Api, raw_server: Callable[..., RawServer]
+) -> None:
+    raw = raw_server(always(respond(200, payloads.meeting_detail())))
+    headers = {"Accept-Encoding": "br, zstd, gzip"}  # httpx's default with brotli and zstandard
+    http = httpx.AsyncClient(headers=headers) if api.is_async else httpx.Client(headers=headers)
+
+    api.call(raw.url, get_meeting, http_client=http)
+
+    (request,) = raw.requests
+    assert request.headers["accept-encoding"] == "gzip, deflate"
