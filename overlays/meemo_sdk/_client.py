@@ -4,7 +4,9 @@ Everything that decides (configuration, request building, retries, the 401
 replay, error mapping, parsing) lives once in `_BaseClient._flow`, a generator
 that yields what it needs done: send a request, sleep, get a token. The two
 clients only carry those actions out with blocking or awaitable I/O, the way
-httpx's own auth flows are shared between its clients.
+httpx's own auth flows are shared between its clients: `_transport` sends one
+attempt within its deadline and size cap, and `_pool` supplies the httpx client
+for the current process and event loop.
 """
 
 from __future__ import annotations

@@ -129,7 +129,6 @@ class AsyncPool(_Base[httpx.AsyncClient]):
         self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopState] = (
             weakref.WeakKeyDictionary()
         )
-        self._lock = threading.Lock()  # loops of several threads may ask at once
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -158,7 +157,7 @@ class AsyncPool(_Base[httpx.AsyncClient]):
         state = self._loops.get(loop)
         if state is not None and self._generation == _generation:
             return state
-        with self._lock:
+        with _guard:  # loops in several threads may ask at once
             if self._generation != _generation:
                 if self.owned:  # in a forked child: nothing of the parent's pool is reused
                     self._primary = self._make()

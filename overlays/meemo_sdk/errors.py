@@ -63,15 +63,16 @@ class APIError(MeemoError):
 
 
 class APIConnectionError(APIError):
-    """The service could not be reached, or the connection broke mid-exchange."""
+    """The service could not be reached, the connection broke, or the client is closed."""
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (after any retries)."""
+    """An attempt overran `timeout`, or the call `total_timeout` (after any retries)."""
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not fit the documented schema."""
+    """A body that does not fit the documented schema, is over `max_response_bytes`, or
+    cannot be decoded; or a token answer without a usable token."""
 
     def __init__(
         self, message: str, *, response: httpx.Response, body: object | None = None
