@@ -345,3 +345,40 @@ def test_an_own_http_client_is_refused_in_a_forked_child(
     assert child["error"] == "ConfigurationError"
     assert "os.fork()" in child["message"]
     assert [path for path, _ in connections.seen] == [meeting_path(1), meeting_path(3)]
+
+
+@needs_fork
+def test_a_forked_child_gets_its_own_async_pool(
+    forking_server: tuple[RawServer, Connections],
+) -> None:
+    """As under gunicorn --preload with async workers: built (and used) before the fork."""
+    raw, connections = forking_server
+    client = meemo_sdk.AsyncMeemoClient(base_url=raw.url, access_token=STATIC_TOKEN)
+
+    async def meetings(*ids: int) -> list[int]:
+        return [(await get_meeting(client, meeting_id)).id for meeting_id in ids]
+
+    assert asyncio.run(meetings(1)) == [1]
+    child = in_child(lambda: asyncio.run(meetings(2, 3)))
+    assert asyncio.run(meetings(4)) == [4]
+
+    assert child == {"result": [2, 3]}
+    assert connections.port_of(2) not in (connections.port_of(1), connections.port_of(4))
+    assert connections.port_of(3) == connections.port_of(2)
+
+
+@needs_fork
+def test_an_own_async_http_client_is_refused_in_a_forked_child(
+    forking_server: tuple[RawServer, Connections],
+) -> None:
+    raw, connections = forking_server
+    http = httpx.AsyncClient()
+    client = meemo_sdk.AsyncMeemoClient(
+        base_url=raw.url, access_token=STATIC_TOKEN, http_client=http
+    )
+
+    child = in_child(lambda: asyncio.run(get_meeting(client, 2)).id)
+
+    assert child["error"] == "ConfigurationError"
+    assert "os.fork()" in child["message"]
+    assert connections.seen == []
