@@ -26,6 +26,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
+from meemo_api_client.types import FieldError
 
 from . import _retry, _transport
 from ._auth import TokenCache, TokenResponseError, header_safe
@@ -273,6 +274,14 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
         ) from None
     try:
         return op.parse(data)
+    except FieldError as exc:
+        raise APIResponseValidationError(
+            f"{response.status_code} response to {op.method} {op.path} does not match the "
+            f"schema: {exc}",
+            response=response,
+            body=data,
+            field=exc.location,
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise APIResponseValidationError(
@@ -296,6 +305,8 @@ def _decode_credentials_answer(op: Operation[T], response: httpx.Response, conte
             return op.parse(data)
         except TokenResponseError as exc:
             problem = f"is not a usable answer: {exc}"
+        except FieldError as exc:  # its location is a path of field names, never a value
+            problem = f"is not a usable answer (a bad value at {exc.location})"
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problem = f"is not a usable answer ({type(exc).__name__})"
     raise APIResponseValidationError(

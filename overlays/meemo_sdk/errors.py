@@ -72,15 +72,24 @@ class APITimeoutError(APIConnectionError):
 
 class APIResponseValidationError(APIError):
     """A body that does not fit the documented schema, is over `max_response_bytes`, or
-    cannot be decoded; or a token answer without a usable token."""
+    cannot be decoded; or a token answer without a usable token.
+
+    `field` locates the offending value when one does, e.g. `results[3].summary_complete`.
+    """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None = None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        field: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.field = field
 
 
 class APIStatusError(APIError):

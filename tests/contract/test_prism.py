@@ -113,8 +113,8 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
         (
             "create_meeting",
             lambda c: c.meetings.create_meeting(
-                7,
-                "Quarterly planning",
+                organization_id=7,
+                title="Quarterly planning",
                 start_time=future,
                 topic_id=3,
                 user_token="user-secret",
@@ -132,8 +132,8 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
         (
             "create_meeting_file",
             lambda c: c.meetings.create_meeting(
-                7,
-                "Imported call",
+                organization_id=7,
+                title="Imported call",
                 file_url="https://files.example.com/call.mp3",
             ),
         ),

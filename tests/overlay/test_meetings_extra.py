@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from meemo_sdk import (
     InvalidRequestError,
-    MediaMapping,
     MeetingListItem,
     MeetingStatus,
     StageStatus,
@@ -205,8 +204,8 @@ async def test_get_summary_with_video_reads_citations_and_media(
     assert isinstance(result, SummaryWithVideoResponse)
     assert result.record_id == 2210
     assert result.video_url == VIDEO_URL
-    assert isinstance(result.media_mapping, MediaMapping)
     assert result.media_mapping["[video_meeting_1042]"].endswith(f"({VIDEO_URL})")
+    assert result.has_video
     assert isinstance(result.citations, list)
     [citation] = result.citations
     assert citation.segment_ids == [17, 18]
@@ -225,7 +224,11 @@ async def test_get_summary_with_video_without_a_recording(
 
     result = await sdk.run(lambda c: c.meetings.get_summary_with_video(1043))
 
-    assert (result.meeting_id, result.record_id, result.citations) == (1043, None, None)
+    # Absent or null, the lists and maps read as empty and the strings as "".
+    assert (result.meeting_id, result.record_id, result.citations) == (1043, None, [])
+    assert (result.media_mapping, result.video_id, result.video_url) == ({}, "", None)
+    assert not result.has_video
+    assert result.to_dict() == bare
 
 
 @pytest.mark.parametrize("meeting_id", [0, -1, "1042", True])

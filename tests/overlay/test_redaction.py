@@ -127,7 +127,9 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     client = sdk.client()
     await sdk.run(lambda c: c.meetings.list_meetings(title="sync", size=5), client)
     await sdk.run(
-        lambda c: c.meetings.create_meeting(7, "Planning", user_token=USER_TOKEN, speaker_count=2),
+        lambda c: c.meetings.create_meeting(
+            organization_id=7, title="Planning", user_token=USER_TOKEN, speaker_count=2
+        ),
         client,
     )
     await expect_failure(
@@ -146,7 +148,7 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     )
     await expect_failure(
         InvalidRequestError,
-        lambda c: c.meetings.create_meeting(7, "", user_token=USER_TOKEN),
+        lambda c: c.meetings.create_meeting(organization_id=7, title="", user_token=USER_TOKEN),
         client,
     )
     with pytest.raises(ConfigurationError) as missing_id:

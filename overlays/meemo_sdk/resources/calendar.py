@@ -18,7 +18,6 @@ MAX_LIMIT = 100
 def get_upcoming_meetings(
     organization_id: int | None = None,
     limit: int | None = None,
-    *,
     extra_headers: dict[str, str] | None = None,
 ) -> Operation[UpcomingMeetingsResponse]:
     """The next calendar events, soonest first; `integrated` is False without a calendar.

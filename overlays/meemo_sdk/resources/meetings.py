@@ -52,7 +52,6 @@ from ..models import (
     SummaryWithVideoResponse,
     Topic,
     TranscriptResponse,
-    parse_transcript,
 )
 from ..pagination import async_pages, sync_pages
 from ._base import AsyncResource, SyncResource, async_method, sync_method
@@ -63,6 +62,7 @@ T = TypeVar("T")
 
 
 def list_meetings(
+    extra_headers: dict[str, str] | None = None,
     *,
     organization_id: int | None = None,
     title: str | None = None,
@@ -81,7 +81,6 @@ def list_meetings(
     search: str | None = None,
     page: int | None = None,
     size: int | None = None,
-    extra_headers: dict[str, str] | None = None,
 ) -> Operation[MeetingListResponse]:
     """One page of meetings, newest start time first (by relevance with `search`).
 
@@ -121,16 +120,17 @@ def list_meetings(
 
 
 def get_meeting(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[MeetingDetail]:
     """Full details of one meeting."""
     return by_id(_get_meeting, "meeting_id", meeting_id, MeetingDetail.from_dict, extra_headers)
 
 
 def create_meeting(
+    extra_headers: dict[str, str] | None = None,
+    *,
     organization_id: int,
     title: str,
-    *,
     start_time: str | dt.datetime | None = None,
     user_token: str | None = None,
     topic_id: int | None = None,
@@ -140,13 +140,12 @@ def create_meeting(
     bot_join_at: str | dt.datetime | None = None,
     speaker_count: int | None = None,
     calendar_event: CreateMeetingCalendarEvent | dict[str, Any] | None = None,
-    extra_headers: dict[str, str] | None = None,
 ) -> Operation[MeetingDetail]:
     """Create a meeting: plain, bot-joined (`bot_meeting_url`) or imported (`file_url`).
 
-    Date-times are ISO 8601 strings or `datetime`s; naive ones mean local time.
-    `bot_join_at` must be in the future and needs `bot_meeting_url`. Never retried
-    once it may have reached the server, so a meeting is never created twice.
+    Times are ISO 8601 strings, sent as given, or `datetime`s. `bot_join_at` must be
+    in the future and needs `bot_meeting_url`. Never retried once it may have reached
+    the server, so a meeting is never created twice.
     """
     if bot_meeting_url is not None and file_url is not None:
         raise InvalidRequestError(
@@ -157,51 +156,51 @@ def create_meeting(
         raise InvalidRequestError(
             "bot_join_at", "bot_join_at requires bot_meeting_url: the bot needs a meeting to join"
         )
-    if user_token is not None and (not isinstance(user_token, str) or not user_token.strip()):
+    if user_token is not None and (not isinstance(user_token, str) or not user_token):
         raise InvalidRequestError("user_token", "user_token must be a non-empty string")
     body = CreateMeetingRequest(
         organization_id=v.positive_int("organization_id", organization_id),
-        title=v.non_blank("title", title),
+        title=v.non_empty("title", title),
+        start_time=None if start_time is None else v.date_time("start_time", start_time),
+        user_token=user_token,
+        topic_id=v.optional_positive_int("topic_id", topic_id),
+        participants=None if participants is None else v.email_list("participants", participants),
+        bot_meeting_url=(
+            None if bot_meeting_url is None else v.http_url("bot_meeting_url", bot_meeting_url)
+        ),
+        file_url=None if file_url is None else v.http_url("file_url", file_url),
+        bot_join_at=(
+            None
+            if bot_join_at is None
+            else v.future_date_time("bot_join_at", bot_join_at, dt.datetime.now(dt.UTC))
+        ),
+        speaker_count=v.optional_positive_int("speaker_count", speaker_count),
+        calendar_event=(
+            None if calendar_event is None else v.calendar_event("calendar_event", calendar_event)
+        ),
     )
-    if start_time is not None:
-        body.start_time = v.date_time("start_time", start_time)
-    if user_token is not None:
-        body.user_token = user_token
-    if topic_id is not None:
-        body.topic_id = v.positive_int("topic_id", topic_id)
-    if participants is not None:
-        body.participants = v.email_list("participants", participants)
-    if bot_meeting_url is not None:
-        body.bot_meeting_url = v.http_url("bot_meeting_url", bot_meeting_url)
-    if file_url is not None:
-        body.file_url = v.http_url("file_url", file_url)
-    if bot_join_at is not None:
-        now = dt.datetime.now(dt.UTC)
-        body.bot_join_at = v.future_date_time("bot_join_at", bot_join_at, now)
-    if speaker_count is not None:
-        body.speaker_count = v.positive_int("speaker_count", speaker_count)
-    if calendar_event is not None:
-        body.calendar_event = v.calendar_event("calendar_event", calendar_event)
     kwargs = _create_meeting._get_kwargs(body=body)
     return Operation.from_generated(kwargs, MeetingDetail.from_dict, extra_headers)
 
 
 def get_transcript(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[TranscriptResponse]:
     """The meeting's transcript as timed, speaker-attributed segments."""
-    return by_id(_get_transcript, "meeting_id", meeting_id, parse_transcript, extra_headers)
+    return by_id(
+        _get_transcript, "meeting_id", meeting_id, TranscriptResponse.from_dict, extra_headers
+    )
 
 
 def get_summary(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[SummaryResponse]:
     """The meeting's summary (Markdown `str`, legacy `dict`, or `None`), notes and keywords."""
     return by_id(_get_summary, "meeting_id", meeting_id, SummaryResponse.from_dict, extra_headers)
 
 
 def get_summary_with_video(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[SummaryWithVideoResponse]:
     """The summary with citations resolved to recording timestamps, ready for a chat message.
 
@@ -260,7 +259,7 @@ def find_meeting_by_calendar_event_id(
 
 
 def get_participants(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[ParticipantsResponse]:
     """The meeting's participants; external guests have `id` None."""
     return by_id(
@@ -269,7 +268,7 @@ def get_participants(
 
 
 def get_recording(
-    meeting_id: int, *, extra_headers: dict[str, str] | None = None
+    meeting_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[RecordingResponse]:
     """The meeting's recording URL, duration and format."""
     return by_id(
@@ -278,7 +277,7 @@ def get_recording(
 
 
 def list_topics(
-    *, organization_id: int | None = None, extra_headers: dict[str, str] | None = None
+    organization_id: int | None = None, extra_headers: dict[str, str] | None = None
 ) -> Operation[list[Topic]]:
     """Every topic (meeting context and language) the application can use."""
     kwargs = _list_topics._get_kwargs(

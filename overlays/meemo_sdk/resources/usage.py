@@ -18,7 +18,6 @@ def get_usage(
     organization_id: int | None = None,
     start_date: str | dt.date | None = None,
     end_date: str | dt.date | None = None,
-    *,
     extra_headers: dict[str, str] | None = None,
 ) -> Operation[UsageResponse]:
     """Usage and quota per organization and capability.

@@ -34,7 +34,7 @@ __all__ = ["AsyncWebhooks", "Webhooks"]
 
 
 def list_available_organizations(
-    *, extra_headers: dict[str, str] | None = None
+    extra_headers: dict[str, str] | None = None,
 ) -> Operation[list[AvailableOrganization]]:
     """The organizations the application can access: the ids `create_webhook` takes."""
     kwargs = _list_available_organizations._get_kwargs()
@@ -48,7 +48,6 @@ def create_webhook(
     events: Sequence[str],
     organization_ids: Sequence[int],
     description: str | None = None,
-    *,
     extra_headers: dict[str, str] | None = None,
 ) -> Operation[list[Webhook]]:
     """Deliver `events` for each organization to `target_url`; one webhook per organization.
@@ -62,27 +61,23 @@ def create_webhook(
         organization_ids=v.positive_int_list("organization_ids", organization_ids),
     )
     if description is not None:
-        body.description = v.non_blank("description", description)
+        body.description = v.string("description", description)
     kwargs = _create_webhook._get_kwargs(body=body)
     return Operation.from_generated(kwargs, list_of(Webhook.from_dict, "webhooks"), extra_headers)
 
 
-def list_webhooks(*, extra_headers: dict[str, str] | None = None) -> Operation[WebhookListResponse]:
+def list_webhooks(extra_headers: dict[str, str] | None = None) -> Operation[WebhookListResponse]:
     """The webhooks registered for the accessible organizations."""
     kwargs = _list_webhooks._get_kwargs()
     return Operation.from_generated(kwargs, WebhookListResponse.from_dict, extra_headers)
 
 
-def get_webhook(
-    webhook_id: int, *, extra_headers: dict[str, str] | None = None
-) -> Operation[Webhook]:
+def get_webhook(webhook_id: int, extra_headers: dict[str, str] | None = None) -> Operation[Webhook]:
     """One webhook, with its failure count and last failure reason."""
     return by_id(_get_webhook, "webhook_id", webhook_id, Webhook.from_dict, extra_headers)
 
 
-def delete_webhook(
-    webhook_id: int, *, extra_headers: dict[str, str] | None = None
-) -> Operation[None]:
+def delete_webhook(webhook_id: int, extra_headers: dict[str, str] | None = None) -> Operation[None]:
     """Stop deliveries to the webhook and remove it."""
     return by_id(
         _delete_webhook, "webhook_id", webhook_id, ignore_body, extra_headers, empty_body_ok=True
@@ -90,7 +85,7 @@ def delete_webhook(
 
 
 def list_webhook_events(
-    webhook_id: int | None = None, *, extra_headers: dict[str, str] | None = None
+    webhook_id: int | None = None, extra_headers: dict[str, str] | None = None
 ) -> Operation[WebhookEventListResponse]:
     """The delivery log, optionally of one webhook."""
     kwargs = _list_webhook_events._get_kwargs(
@@ -100,7 +95,7 @@ def list_webhook_events(
 
 
 def get_webhook_event(
-    event_id: int, *, extra_headers: dict[str, str] | None = None
+    event_id: int, extra_headers: dict[str, str] | None = None
 ) -> Operation[WebhookEvent]:
     """One entry of the delivery log."""
     return by_id(_get_webhook_event, "event_id", event_id, WebhookEvent.from_dict, extra_headers)
