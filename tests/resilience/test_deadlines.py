@@ -194,3 +194,26 @@ def test_a_fast_answer_is_untouched_by_the_deadline(api: Api, server: HTTPServer
     meeting = api.call(server.url_for(""), get_meeting, timeout=TIMEOUT, total_timeout=TIMEOUT)
 
     assert meeting.id == body["id"]
+
+
+def test_trickled_headers_through_a_proxy_from_the_environment_are_bounded(
+    monkeypatch: pytest.MonkeyPatch, raw_server: Callable[..., RawServer]
+) -> None:
+    """httpx builds the proxy's pool itself: the SDK bounds its sockets too."""
+    proxy = raw_server(every_request(trickled_headers))
+    for name in ("ALL_PROXY", "HTTPS_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+
+    with (
+        meemo_sdk.MeemoClient(
+            base_url="http://meemo-api.invalid", access_token="tok", timeout=TIMEOUT
+        ) as client,
+        pytest.raises(meemo_sdk.APITimeoutError),
+    ):
+        get_meeting(client.with_options(max_retries=0))
+
+    (request,) = proxy.requests
+    assert request.target == f"http://meemo-api.invalid{MEETING}"
