@@ -42,8 +42,11 @@ _SLACK = 0.01
 
 # When the current attempt (in this thread or task) must be over, on the monotonic clock.
 attempt_deadline: ContextVar[float | None] = ContextVar("meemo_attempt_deadline", default=None)
-# When the current call (attempts, retry waits, token request) must be over.
-_call_deadline: ContextVar[float | None] = ContextVar("meemo_call_deadline", default=None)
+# When the current call (attempts, retry waits, token request) must be over, and the
+# total_timeout that set it.
+_call_deadline: ContextVar[tuple[float, float] | None] = ContextVar(
+    "meemo_call_deadline", default=None
+)
 
 
 # --- the call's budget ---------------------------------------------------------------------
@@ -55,13 +58,15 @@ class Budget:
 
     def __init__(self, total_timeout: float | None) -> None:
         self.total_timeout = total_timeout
-        own = None if total_timeout is None else time.monotonic() + total_timeout
+        self.deadline = None if total_timeout is None else time.monotonic() + total_timeout
         enclosing = _call_deadline.get()
-        self.deadline = _earliest(own, enclosing)
-        self._token: Token[float | None] | None = None
+        if enclosing is not None and (self.deadline is None or enclosing[0] < self.deadline):
+            self.deadline, self.total_timeout = enclosing
+        self._token: Token[tuple[float, float] | None] | None = None
 
     def __enter__(self) -> Budget:
-        self._token = _call_deadline.set(self.deadline)
+        if self.deadline is not None and self.total_timeout is not None:
+            self._token = _call_deadline.set((self.deadline, self.total_timeout))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -88,17 +93,8 @@ class Budget:
         return _earliest(own, self.deadline)
 
     def timeout_error(self, what: str) -> APITimeoutError:
-        return APITimeoutError(
-            f"{what} did not complete within total_timeout ({self.total_timeout:g} s)"
-            if self.total_timeout is not None
-            else f"{what} ran out of time"
-        )
-
-
-def call_time_left() -> float | None:
-    """Seconds left for the call in progress in this thread or task, if it has a deadline."""
-    deadline = _call_deadline.get()
-    return None if deadline is None else deadline - time.monotonic()
+        limit = "" if self.total_timeout is None else f" ({self.total_timeout:g} s)"
+        return APITimeoutError(f"{what} did not complete within total_timeout{limit}")
 
 
 def attempt_seconds(timeouts: object) -> float | None:
