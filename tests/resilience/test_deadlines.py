@@ -219,4 +219,3 @@ def test_trickled_headers_through_a_proxy_from_the_environment_are_bounded(
 
     (request,) = proxy.requests
     assert request.target == f"http://meemo-api.invalid{MEETING}"
-
