@@ -23,6 +23,8 @@ import meemo_sdk
 import pytest
 from meemo_sdk import AsyncMeemoClient, MeemoClient
 
+pytestmark = pytest.mark.node
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60
@@ -264,7 +266,7 @@ def test_static_token_mode_conforms(prism_url: str) -> None:
 
 
 def test_concurrent_async_calls_conform(prism_url: str) -> None:
-    async def main() -> list[Any]:
+    async def main() -> list[meemo_sdk.MeetingDetail]:
         async with AsyncMeemoClient("contract-id", "contract-secret", prism_url) as client:
             return await asyncio.gather(*(client.meetings.get_meeting(i) for i in range(1, 21)))
 

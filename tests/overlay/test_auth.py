@@ -22,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests import payloads
+from tests.harness.fixtures import FakeClock
 from tests.overlay.support import (
     API,
     CLIENT_ID,
@@ -32,7 +33,6 @@ from tests.overlay.support import (
     TOKEN_PATH,
     WAIT_SECONDS,
     Client,
-    FakeClock,
     Sdk,
     TokenEndpoint,
     api_requests,

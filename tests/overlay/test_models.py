@@ -1,4 +1,4 @@
-"""What each method returns: the seed's model names and fields, as exported by `meemo_sdk`."""
+"""What each method returns: the public model names and fields, as exported by `meemo_sdk`."""
 
 from __future__ import annotations
 

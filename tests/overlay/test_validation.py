@@ -1,4 +1,4 @@
-"""Every argument rule of issue 3: refused before anything is sent, naming the argument.
+"""Every argument rule: refused before anything is sent, naming the argument.
 
 Each case runs on a client-credentials client whose token endpoint is live, so an
 empty server log proves that neither the API nor the token endpoint was contacted.

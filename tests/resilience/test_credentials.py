@@ -17,14 +17,8 @@ import meemo_sdk
 import pytest
 
 from tests import payloads
-from tests.resilience.conftest import (
-    Api,
-    RawRequest,
-    RawServer,
-    Reply,
-    meeting_path,
-    respond,
-)
+from tests.harness.raw_server import RawRequest, RawServer, Reply, respond
+from tests.resilience.conftest import Api, meeting_path
 
 MARKER = "s3cr3t"
 CLIENT_ID = "client-id-5b1e"

@@ -20,18 +20,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests import payloads
-from tests.resilience.conftest import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    TOKEN_PATH,
-    Api,
-    RawRequest,
-    RawServer,
-    Reply,
-    meeting_path,
-    respond,
-    seen,
-)
+from tests.harness.raw_server import RawRequest, RawServer, Reply, respond
+from tests.resilience.conftest import CLIENT_ID, CLIENT_SECRET, TOKEN_PATH, Api, meeting_path, seen
 
 MEETING = meeting_path(payloads.MEETING_ID)
 TRICKLE = 0.05

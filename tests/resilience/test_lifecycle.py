@@ -22,16 +22,13 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests import payloads
+from tests.harness.raw_server import RawRequest, RawServer, Reply, respond
 from tests.resilience.conftest import (
     CLIENT_ID,
     CLIENT_SECRET,
     STATIC_TOKEN,
     TOKEN_PATH,
-    RawRequest,
-    RawServer,
-    Reply,
     meeting_path,
-    respond,
     seen,
     token_body,
 )

@@ -21,15 +21,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests import payloads
-from tests.resilience.conftest import (
-    Api,
-    RawRequest,
-    RawServer,
-    Reply,
-    meeting_path,
-    respond,
-    seen,
-)
+from tests.harness.raw_server import RawRequest, RawServer, Reply, respond
+from tests.resilience.conftest import Api, meeting_path, seen
 
 MEETING = meeting_path(payloads.MEETING_ID)
 CAP = 1_000_000
