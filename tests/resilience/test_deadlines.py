@@ -209,3 +209,17 @@ def test_trickled_headers_through_a_proxy_from_the_environment_are_bounded(
 
     (request,) = proxy.requests
     assert request.target == f"http://meemo-api.invalid{MEETING}"
+
+
+def test_a_per_call_timeout_bounds_that_calls_attempts(
+    api: Api, raw_server: Callable[..., RawServer]
+) -> None:
+    raw = raw_server(every_request(trickled_body))
+
+    def quick(client: Any) -> Any:
+        return client.meetings.get_meeting(payloads.MEETING_ID, timeout=TIMEOUT)
+
+    with pytest.raises(meemo_sdk.APITimeoutError):
+        api.call(raw.url, quick, timeout=30, max_retries=0)
+
+    assert raw.seen("GET", MEETING) == 1
