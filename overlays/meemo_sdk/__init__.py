@@ -24,7 +24,9 @@ from .errors import (
     MeemoError,
     NotFoundError,
     PermissionDeniedError,
+    ProcessingFailedError,
     RateLimitError,
+    WaitTimeoutError,
 )
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time they load on first use
@@ -154,6 +156,7 @@ __all__ = [
     "Participant",
     "ParticipantsResponse",
     "PermissionDeniedError",
+    "ProcessingFailedError",
     "ProcessingStage",
     "RateLimitError",
     "RecordingAsset",
@@ -171,6 +174,7 @@ __all__ = [
     "UpcomingMeetingsResponse",
     "UsageItem",
     "UsageResponse",
+    "WaitTimeoutError",
     "Webhook",
     "WebhookEvent",
     "WebhookEventListResponse",
