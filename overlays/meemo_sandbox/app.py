@@ -24,6 +24,7 @@ from werkzeug.routing import Map, RequestRedirect, Rule
 from werkzeug.wrappers import Request, Response
 
 from meemo_sandbox import extras as extras
+from meemo_sandbox import processing
 from meemo_sandbox import views as views
 from meemo_sandbox.clock import Clock, TickingClock
 from meemo_sandbox.data import (
@@ -209,6 +210,7 @@ class Sandbox:
         self._lock = threading.RLock()
         self._meetings: dict[int, Meeting] = {m.id: m for m in dataset.meetings}
         self._next_id = max(self._meetings) + 1
+        self._imports: dict[int, tuple[datetime, Meeting]] = {}  # file_url meetings in progress
         self._webhooks = extras.WebhookStore(seed, now, self.organizations)
         self._tokens: dict[str, _Token] = {}
         self._failures: deque[_Failure] = deque()
@@ -409,7 +411,20 @@ class Sandbox:
             message = f"You do not have access to organization {organization_id}."
             raise _Reply(403, _structured("forbidden", message, call.request_id))
 
+    def _advance_imports(self) -> None:
+        """Imported recordings move through their stages as the clock goes (`processing`)."""
+        with self._lock:
+            if not self._imports:
+                return
+            now = self.clock()
+            for meeting_id, (started, created) in list(self._imports.items()):
+                current = processing.imported(created, started, now)
+                self._meetings[meeting_id] = current
+                if current.summary_complete:
+                    del self._imports[meeting_id]
+
     def _meeting(self, call: _Call, raw_id: str) -> Meeting:
+        self._advance_imports()
         if not raw_id.isdigit() or int(raw_id) < 1:
             problem = {
                 "msg": "meeting_id must be a positive integer.",
@@ -429,6 +444,7 @@ class Sandbox:
     # ----------------------------------------------------------------- operations
 
     def _list_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        self._advance_imports()
         query = read_meeting_query(call.request.args)
         if not isinstance(query, MeetingQuery):
             raise _Reply(400, {"detail": query})
@@ -499,6 +515,8 @@ class Sandbox:
             meeting = _new_meeting(self._next_id, new, now, host, topic)
             self._meetings[meeting.id] = meeting
             self._next_id += 1
+            if new.file_url is not None:
+                self._imports[meeting.id] = (now, meeting)
         return 201, views.meeting_detail(meeting)
 
     def _get_meeting(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
