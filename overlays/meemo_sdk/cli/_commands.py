@@ -197,7 +197,7 @@ def export(client: MeemoClient, args: argparse.Namespace, console: Console) -> i
     try:
         result = export_meetings(
             client,
-            args.dir,
+            args.directory,
             concurrency=args.concurrency,
             force=args.force,
             on_progress=progress,

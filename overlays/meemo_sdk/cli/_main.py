@@ -255,7 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
         "last export failed, or with --force.",
     )
     export.set_defaults(run=commands.export, help_parser=export)
-    export.add_argument("--dir", required=True, metavar="DIR", help="where to write")
+    export.add_argument(
+        "--dir", dest="directory", required=True, metavar="DIR", help="where to write"
+    )
     _filter_arguments(export)
     export.add_argument(
         "--concurrency", type=whole_number, default=4, help="meetings fetched at once (4)"

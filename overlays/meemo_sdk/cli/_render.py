@@ -73,29 +73,55 @@ def _fit(text: str, width: int) -> str:
     return text + " " * (width - columns(text))
 
 
+def _shrunk(
+    headers: Sequence[str], widths: list[int], width: int, flexible: Sequence[str]
+) -> list[int] | None:
+    """Widths that fit `width` by shrinking the `flexible` columns, or None if they cannot."""
+    widths = list(widths)
+    over = sum(widths) + 2 * (len(widths) - 1) - width
+    for name in flexible:  # the first named gives up room first
+        if over <= 0:
+            break
+        if name in headers:
+            column = headers.index(name)
+            spare = max(widths[column] - max(_MIN_FLEXIBLE, len(name)), 0)
+            taken = min(spare, over)
+            widths[column] -= taken
+            over -= taken
+    return widths if over <= 0 else None
+
+
 def table(
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
     *,
     width: int | None = None,
     flexible: Sequence[str] = (),
+    optional: Sequence[str] = (),
 ) -> str:
-    """Aligned columns; when `width` is given, the `flexible` ones shrink to fit it."""
+    """Aligned columns; when `width` is given, the `flexible` ones shrink to fit it, and
+    if that is not enough the `optional` ones are left out, in that order."""
+    headers = list(headers)
     cells = [[clean(cell) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
         widths = [max(w, columns(cell)) for w, cell in zip(widths, row, strict=True)]
     if width is not None:
-        over = sum(widths) + 2 * (len(widths) - 1) - width
-        for name in flexible:  # the first named gives up room first
-            if over <= 0:
+        dropped = iter(optional)
+        while (fitted := _shrunk(headers, widths, width, flexible)) is None:
+            name = next(dropped, None)
+            if name is None:  # as narrow as it gets; the terminal wraps the rest
+                fitted = [
+                    min(w, max(_MIN_FLEXIBLE, len(h))) if h in flexible else w
+                    for h, w in zip(headers, widths, strict=True)
+                ]
                 break
             column = headers.index(name)
-            spare = max(widths[column] - max(_MIN_FLEXIBLE, len(name)), 0)
-            taken = min(spare, over)
-            widths[column] -= taken
-            over -= taken
-    lines = [list(headers), *cells]
+            del headers[column], widths[column]
+            for row in cells:
+                del row[column]
+        widths = fitted
+    lines = [headers, *cells]
     return "\n".join(
         "  ".join(_fit(cell, size) for cell, size in zip(line, widths, strict=True)).rstrip()
         for line in lines
@@ -138,6 +164,7 @@ def meetings(items: Iterable[MeetingListItem], width: int | None = None) -> str:
         ),
         width=width,
         flexible=("TITLE", "HOST"),
+        optional=("SOURCE", "SUMMARY", "HOST"),
     )
 
 
