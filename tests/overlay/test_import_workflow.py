@@ -8,7 +8,9 @@ exactly as far as the SDK waited, and nothing sleeps for real.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -116,3 +118,40 @@ async def test_export_fetches_the_import_again_once_it_is_done(
     assert first.incomplete == [created.id]
     assert unchanged.unchanged == [created.id]
     assert done.exported == [created.id]
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def readme_block(marker: str) -> str:
+    """The README's Python example that contains `marker`, exactly as written there."""
+    text = README.read_text(encoding="utf-8")
+    blocks: list[str] = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    [block] = [b for b in blocks if marker in b]
+    return block
+
+
+@pytest.mark.parametrize(
+    ("marker", "printed"),
+    [
+        ("wait_until_ready(meeting.id, timeout=900)", "Imported recording of **All-hands"),
+        ("to_srt(transcript)", "# "),
+        ('export_meetings(client, "meemo-export"', " fetched, 0 unchanged"),
+    ],
+)
+def test_the_readme_examples_run_as_written(
+    marker: str,
+    printed: str,
+    meemo_sandbox: SandboxServer,
+    pauses: list[float],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, value in meemo_sandbox.env().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+
+    exec(compile(readme_block(marker), "README.md", "exec"), {})  # noqa: S102 - our own README
+
+    assert printed in capsys.readouterr().out
