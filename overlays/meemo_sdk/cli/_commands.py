@@ -191,8 +191,7 @@ def export(client: MeemoClient, args: argparse.Namespace, console: Console) -> i
             failures += event.entry["outcome"] == "failed"
             if console.mode == "jsonl":
                 console.json(event.entry)
-        width = console.width or 80
-        console.live(render.progress_bar(event.done, event.total, failures, width - 1))
+        console.live(render.progress_bar(event.done, event.total, failures, console.live_width))
 
     try:
         result = export_meetings(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
 import json
 import logging
 import os
@@ -93,8 +94,18 @@ def table_width(out: TextIO) -> int | None:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     if _isatty(out):
-        return shutil.get_terminal_size().columns
+        return _terminal_columns(out)
     return None
+
+
+def _terminal_columns(stream: TextIO) -> int:
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return shutil.get_terminal_size().columns
 
 
 class Console:
@@ -158,8 +169,13 @@ class Console:
             return
         with self._lock:
             self._clear_live()
-            self._live = message[: (shutil.get_terminal_size().columns - 1)]
+            self._live = message[: self.live_width]
             self._draw_live()
+
+    @property
+    def live_width(self) -> int:
+        """Room for a status line on stderr's terminal (one column spare: no wrapping)."""
+        return max(_terminal_columns(self.err) - 1, 20)
 
     def end_live(self) -> None:
         with self._lock:
