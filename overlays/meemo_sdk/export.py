@@ -246,8 +246,9 @@ class _Store:
         self.index_path = directory / INDEX
         self._lock = threading.Lock()
         self.meetings.mkdir(parents=True, exist_ok=True)
-        for stale in self.meetings.glob(".*.tmp"):  # left by a run that was killed mid-write
-            stale.unlink(missing_ok=True)
+        for folder in (directory, self.meetings):  # left by a run killed mid-write
+            for stale in folder.glob(".*.tmp"):
+                stale.unlink(missing_ok=True)
         self.previous = self._read_index()
         # Rewritten at once: a line cut short by a killed run must not swallow the next append.
         self._write_index(self.previous.values())

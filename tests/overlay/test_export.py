@@ -136,6 +136,11 @@ def index(directory: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (directory / INDEX).read_text().splitlines()]
 
 
+def hidden_files(directory: Path) -> list[Path]:
+    """Temporary files left behind, in the export directory or its meetings/ folder."""
+    return [*directory.glob(".*"), *(directory / "meetings").glob(".*")]
+
+
 def meeting_file(directory: Path, meeting_id: int) -> dict[str, Any]:
     document: dict[str, Any] = json.loads((directory / f"meetings/{meeting_id}.json").read_text())
     return document
@@ -293,6 +298,7 @@ async def test_an_interrupted_run_keeps_what_it_finished(
     with (tmp_path / INDEX).open("a") as torn:  # a line a killed process left half-written
         torn.write('{"id": 1044, "outcome": "expo')
     (tmp_path / "meetings/.1044.json.999.1.tmp").write_text("{")
+    (tmp_path / f".{INDEX}.999.1.tmp").write_text("{")
 
     archive.fetched.clear()
     rest = await export(sdk, tmp_path)
@@ -300,7 +306,7 @@ async def test_an_interrupted_run_keeps_what_it_finished(
     assert archive.parts_fetched() == set(IDS[2:])
     assert rest.unchanged == IDS[:2]
     assert [e["id"] for e in index(tmp_path)] == IDS
-    assert not list((tmp_path / "meetings").glob(".*"))
+    assert hidden_files(tmp_path) == []
 
 
 async def test_a_listing_failure_stops_before_anything_is_written(
