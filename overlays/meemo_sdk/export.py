@@ -346,7 +346,7 @@ class _Run:
         on_progress: Callable[[ExportProgress], object] | None,
         filters: dict[str, Any],
     ) -> None:
-        from .resources.meetings import list_meetings  # validates the filters, sends nothing
+        from .resources.meetings import Meetings
 
         unknown = sorted(set(filters) - set(MeetingFilters.__annotations__))
         if unknown:
@@ -355,7 +355,7 @@ class _Run:
                 f"{unknown[0]} is not a meeting filter: export takes list_meetings' "
                 "filters except page (every page is exported)",
             )
-        list_meetings(**filters)
+        Meetings.list_meetings.build(**filters)  # validates the filters, sends nothing
         if (
             isinstance(concurrency, bool)
             or not isinstance(concurrency, int)

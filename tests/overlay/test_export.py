@@ -20,7 +20,7 @@ from meemo_sdk.export import (
     async_export_meetings,
     export_meetings,
 )
-from meemo_sdk.resources import meetings as meetings_module
+from meemo_sdk.resources.meetings import Meetings
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -229,7 +229,7 @@ async def test_a_part_that_is_not_ready_is_recorded_not_fatal(
 
 
 async def test_a_rate_limited_meeting_waits_and_still_gets_exported(
-    sdk: Sdk, archive: Archive, tmp_path: Path, retry_delays: list[float]
+    sdk: Sdk, archive: Archive, tmp_path: Path, delays: list[float]
 ) -> None:
     archive.refuse[(1044, "transcript")] = 5  # beyond the client's own 3 attempts
 
@@ -237,7 +237,7 @@ async def test_a_rate_limited_meeting_waits_and_still_gets_exported(
 
     assert result.exported == IDS
     assert archive.fetched.count((1044, "transcript")) == 6
-    assert retry_delays.count(1.0) == 5  # every pause honoured Retry-After: 1
+    assert delays.count(1.0) == 5  # every pause honoured Retry-After: 1
 
 
 async def test_a_meeting_that_stays_rate_limited_fails_alone_and_is_retried_next_run(
@@ -370,8 +370,8 @@ async def test_filters_reach_the_listing(
 
 
 def test_the_filters_are_list_meetings_filters_but_page() -> None:
-    listed = set(inspect.signature(meetings_module.list_meetings).parameters)
-    assert set(MeetingFilters.__annotations__) == listed - {"page", "extra_headers"}
+    listed = set(inspect.signature(Meetings.list_meetings.build).parameters)
+    assert set(MeetingFilters.__annotations__) == listed - {"page", "extra_headers", "timeout"}
 
 
 def test_rate_limit_pauses_follow_the_server_then_double() -> None:

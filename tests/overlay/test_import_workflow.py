@@ -70,7 +70,9 @@ async def test_import_wait_and_read_the_summary(
     client: MeemoClient | AsyncMeemoClient, pauses: list[float]
 ) -> None:
     created = await call(
-        client.meetings.create_meeting(7, "All-hands recording", file_url=FILE_URL)
+        client.meetings.create_meeting(
+            organization_id=7, title="All-hands recording", file_url=FILE_URL
+        )
     )
     assert _polling.progress(created)["recording"] == "in_progress"
 
@@ -79,6 +81,7 @@ async def test_import_wait_and_read_the_summary(
     assert pauses == [2.0]
     transcript = await call(client.meetings.get_transcript(created.id))
     assert transcript.transcripts
+    assert transcript.to_vtt().startswith("WEBVTT\n\n00:00:01.000 --> ")
 
     ready = await call(client.meetings.wait_until_ready(created.id))
     assert ready.summary_complete is True
@@ -90,7 +93,7 @@ async def test_import_wait_and_read_the_summary(
 async def test_a_meeting_that_never_progresses_times_out(
     client: MeemoClient | AsyncMeemoClient, pauses: list[float]
 ) -> None:
-    created = await call(client.meetings.create_meeting(7, "Just a plan"))
+    created = await call(client.meetings.create_meeting(organization_id=7, title="Just a plan"))
 
     with pytest.raises(WaitTimeoutError) as raised:
         await call(client.meetings.wait_until_ready(created.id, timeout=20))
@@ -103,7 +106,9 @@ async def test_a_meeting_that_never_progresses_times_out(
 async def test_export_fetches_the_import_again_once_it_is_done(
     client: MeemoClient | AsyncMeemoClient, clock: ManualClock, tmp_path: Any
 ) -> None:
-    created = await call(client.meetings.create_meeting(7, "Imported later", file_url=FILE_URL))
+    created = await call(
+        client.meetings.create_meeting(organization_id=7, title="Imported later", file_url=FILE_URL)
+    )
 
     async def export() -> Any:
         if isinstance(client, AsyncMeemoClient):
@@ -135,7 +140,7 @@ def readme_block(marker: str) -> str:
     ("marker", "printed"),
     [
         ("wait_until_ready(meeting.id, timeout=900)", "Imported recording of **All-hands"),
-        ("to_srt(transcript)", "# "),
+        ("transcript.to_srt()", "# "),
         ('export_meetings(client, "meemo-export"', " fetched, 0 unchanged"),
     ],
 )

@@ -315,3 +315,14 @@ def test_a_large_transcript_is_formatted_in_one_pass(formatter: Any) -> None:
 def test_the_strict_checker_refuses_what_webvtt_forbids(bad_vtt: str) -> None:
     with pytest.raises(AssertionError):
         strict_vtt_cues(bad_vtt)
+
+
+def test_the_model_has_each_format_as_a_method() -> None:
+    model = TranscriptResponse.from_dict(payloads.transcript())
+
+    assert model.to_srt() == to_srt(model)
+    assert model.to_srt(speakers=False) == to_srt(model, speakers=False)
+    assert model.to_vtt() == to_vtt(model)
+    assert model.to_vtt(speakers=False) == to_vtt(model, speakers=False)
+    assert model.to_markdown() == to_markdown(model)
+    assert model.to_text() == to_text(model)

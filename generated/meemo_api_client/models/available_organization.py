@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_object, missing, wrong
+
 T = TypeVar("T", bound="AvailableOrganization")
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -18,37 +27,47 @@ class AvailableOrganization:
     name: str
     """ The organization's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the document does not define, as the service sent them. """
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        field_dict["id"] = value
+        value = self.name
+        field_dict["name"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the model from a JSON object.
 
-        name = d.pop("name")
-
-        available_organization = cls(
-            id=id,
-            name=name,
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_name = d["name"]
+            if not isinstance(f_name, str):
+                raise wrong("name", "string", f_name)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        obj = cls(
+            f_id,
+            f_name,
         )
-
-        available_organization.additional_properties = d
-        return available_organization
+        obj._absent = ()
+        if len(d) != 2:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

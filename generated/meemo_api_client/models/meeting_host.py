@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_object, missing, wrong
+
 T = TypeVar("T", bound="MeetingHost")
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -20,43 +30,53 @@ class MeetingHost:
     email: str
     """ The host's email address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the document does not define, as the service sent them. """
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "email": email,
-            }
-        )
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        field_dict["id"] = value
+        value = self.name
+        field_dict["name"] = value
+        value = self.email
+        field_dict["email"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the model from a JSON object.
 
-        name = d.pop("name")
-
-        email = d.pop("email")
-
-        meeting_host = cls(
-            id=id,
-            name=name,
-            email=email,
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_name = d["name"]
+            if not isinstance(f_name, str):
+                raise wrong("name", "string", f_name)
+            f_email = d["email"]
+            if not isinstance(f_email, str):
+                raise wrong("email", "string", f_email)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        obj = cls(
+            f_id,
+            f_name,
+            f_email,
         )
-
-        meeting_host.additional_properties = d
-        return meeting_host
+        obj._absent = ()
+        if len(d) != 3:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
