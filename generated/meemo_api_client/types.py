@@ -141,6 +141,11 @@ def masked(value: object) -> str:
     return "None" if value is None else "'***'"
 
 
+def no_extras_is_empty(extra: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Equality key of a model's unknown fields: none and an empty dict are the same."""
+    return extra or None
+
+
 def members(enum: type[E]) -> dict[str, E]:
     """Value to member, for reading an open enum: a value it does not list stays a `str`."""
     return {str(member.value): member for member in enum}
@@ -160,6 +165,7 @@ __all__ = [
     "masked",
     "members",
     "missing",
+    "no_extras_is_empty",
     "parse_items",
     "wrong",
 ]

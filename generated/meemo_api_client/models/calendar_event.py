@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, parse_items, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="CalendarEvent")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -44,8 +53,11 @@ class CalendarEvent:
     """ When the event ends (ISO 8601), as the calendar reports it. """
     attendees: list[CalendarAttendee] = _attrs_field(factory=list)
     """ The event's invitees. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -54,7 +66,7 @@ class CalendarEvent:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.event_id
         field_dict["event_id"] = value
         value = self.summary
@@ -155,21 +167,34 @@ class CalendarEvent:
                     raise wrong("attendees", "array", f_attendees)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_event_id,
-            f_summary,
-            f_organizer_email,
-            f_meeting_link,
-            f_description,
-            f_start_time,
-            f_end_time,
-            f_attendees,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.event_id = f_event_id
+        obj.summary = f_summary
+        obj.organizer_email = f_organizer_email
+        obj.meeting_link = f_meeting_link
+        obj.description = f_description
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj.attendees = f_attendees
         obj._absent = absent
+        obj._additional = None
         if len(d) != 8 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, parse_items, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="CreateMeetingCalendarEvent")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -44,6 +52,7 @@ class CreateMeetingCalendarEvent:
     """ When the event starts, as the calendar gives it (ISO 8601; a date for an all-day event). """
     end_time: str | None = None
     """ When the event ends, as the calendar gives it (ISO 8601; a date for an all-day event). """
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -151,16 +160,16 @@ class CreateMeetingCalendarEvent:
                     raise wrong("end_time", "string", f_end_time)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_event_id,
-            f_summary,
-            f_organizer_email,
-            f_attendees,
-            f_meeting_link,
-            f_description,
-            f_start_time,
-            f_end_time,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.event_id = f_event_id
+        obj.summary = f_summary
+        obj.organizer_email = f_organizer_email
+        obj.attendees = f_attendees
+        obj.meeting_link = f_meeting_link
+        obj.description = f_description
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
         obj._absent = absent
         return obj
 

@@ -6,10 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    wrong,
+)
 from ..types import masked as _masked
 
 T = TypeVar("T", bound="CreateMeetingRequest")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -63,6 +70,7 @@ class CreateMeetingRequest:
     """ Expected number of speakers. """
     calendar_event: CreateMeetingCalendarEvent | None = None
     """ Calendar event metadata to attach to a new meeting. """
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -203,19 +211,19 @@ class CreateMeetingRequest:
                     raise wrong("calendar_event", "object", f_calendar_event)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_organization_id,
-            f_title,
-            f_start_time,
-            f_user_token,
-            f_topic_id,
-            f_participants,
-            f_bot_meeting_url,
-            f_file_url,
-            f_bot_join_at,
-            f_speaker_count,
-            f_calendar_event,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.organization_id = f_organization_id
+        obj.title = f_title
+        obj.start_time = f_start_time
+        obj.user_token = f_user_token
+        obj.topic_id = f_topic_id
+        obj.participants = f_participants
+        obj.bot_meeting_url = f_bot_meeting_url
+        obj.file_url = f_file_url
+        obj.bot_join_at = f_bot_join_at
+        obj.speaker_count = f_speaker_count
+        obj.calendar_event = f_calendar_event
         obj._absent = absent
         return obj
 

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    wrong,
+)
 
 T = TypeVar("T", bound="CreateWebhookRequest")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -33,6 +39,7 @@ class CreateWebhookRequest:
     """ Organizations whose events are delivered; one webhook is created per organization. """
     description: str | None = None
     """ A note for people reading the webhook list. """
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -91,11 +98,11 @@ class CreateWebhookRequest:
                     raise wrong("description", "string", f_description)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_target_url,
-            f_events,
-            f_organization_ids,
-            f_description,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.target_url = f_target_url
+        obj.events = f_events
+        obj.organization_ids = f_organization_ids
+        obj.description = f_description
         obj._absent = absent
         return obj

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -35,8 +43,11 @@ class ErrorDetail:
     """ Identifies the request in the service's logs. """
     recovery: ErrorRecovery | None = None
     """ Whether and when the failed request may be retried. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -45,7 +56,7 @@ class ErrorDetail:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.code
         if (value is not None) if absent is None else ("code" not in absent):
             field_dict["code"] = value
@@ -116,18 +127,31 @@ class ErrorDetail:
                     raise wrong("recovery", "object", f_recovery)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_code,
-            f_message,
-            f_params,
-            f_request_id,
-            f_recovery,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.code = f_code
+        obj.message = f_message
+        obj.params = f_params
+        obj.request_id = f_request_id
+        obj.recovery = f_recovery
         obj._absent = absent
+        obj._additional = None
         if len(d) != 5 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="ErrorRecovery")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,8 +33,11 @@ class ErrorRecovery:
     """ Whether retrying the same request can succeed. """
     retry_after_seconds: int | None = None
     """ Seconds to wait before retrying. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -36,7 +46,7 @@ class ErrorRecovery:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.retryable
         if (value is not None) if absent is None else ("retryable" not in absent):
             field_dict["retryable"] = value
@@ -75,15 +85,28 @@ class ErrorRecovery:
                     raise wrong("retry_after_seconds", "integer", f_retry_after_seconds)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_retryable,
-            f_retry_after_seconds,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.retryable = f_retryable
+        obj.retry_after_seconds = f_retry_after_seconds
         obj._absent = absent
+        obj._additional = None
         if len(d) != 2 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

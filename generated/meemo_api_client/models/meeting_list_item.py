@@ -7,11 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus
-from ..types import MISSING, FieldError, as_object, members, missing, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 _MeetingStatus_MEMBERS = members(MeetingStatus)
 
 T = TypeVar("T", bound="MeetingListItem")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -59,8 +68,11 @@ class MeetingListItem:
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
     summarization: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -69,7 +81,7 @@ class MeetingListItem:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.id
         field_dict["id"] = value
         value = self.title
@@ -204,25 +216,38 @@ class MeetingListItem:
                     raise wrong("summarization", "object or null", f_summarization)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_id,
-            f_title,
-            f_start_time,
-            f_end_time,
-            f_created_at,
-            f_status,
-            f_summary_complete,
-            f_host_name,
-            f_calendar_event,
-            f_recording,
-            f_transcription,
-            f_summarization,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.title = f_title
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj.created_at = f_created_at
+        obj.status = f_status
+        obj.summary_complete = f_summary_complete
+        obj.host_name = f_host_name
+        obj.calendar_event = f_calendar_event
+        obj.recording = f_recording
+        obj.transcription = f_transcription
+        obj.summarization = f_summarization
         obj._absent = absent
+        obj._additional = None
         if len(d) != 12 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

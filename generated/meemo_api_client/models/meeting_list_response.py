@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, parse_items, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="MeetingListResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,8 +41,11 @@ class MeetingListResponse:
     """ Absolute URL of the next page; null on the last page. """
     previous: str | None = None
     """ Absolute URL of the previous page; null on the first page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -42,7 +54,7 @@ class MeetingListResponse:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.count
         field_dict["count"] = value
         value = self.results
@@ -94,17 +106,30 @@ class MeetingListResponse:
                     raise wrong("previous", "string or null", f_previous)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_count,
-            f_results,
-            f_next_,
-            f_previous,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.count = f_count
+        obj.results = f_results
+        obj.next = f_next_
+        obj.previous = f_previous
         obj._absent = absent
+        obj._additional = None
         if len(d) != 4 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

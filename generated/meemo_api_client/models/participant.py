@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="Participant")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -35,8 +42,11 @@ class Participant:
     """ Job title; may be empty. """
     department: str = ""
     """ Department; may be empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -45,7 +55,7 @@ class Participant:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.name
         field_dict["name"] = value
         value = self.id
@@ -105,18 +115,31 @@ class Participant:
                     raise wrong("department", "string", f_department)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_name,
-            f_id,
-            f_email,
-            f_position,
-            f_department,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.name = f_name
+        obj.id = f_id
+        obj.email = f_email
+        obj.position = f_position
+        obj.department = f_department
         obj._absent = absent
+        obj._additional = None
         if len(d) != 5 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

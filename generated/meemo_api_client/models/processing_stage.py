@@ -7,11 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stage_status import StageStatus
-from ..types import MISSING, as_object, members, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 _StageStatus_MEMBERS = members(StageStatus)
 
 T = TypeVar("T", bound="ProcessingStage")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,8 +37,11 @@ class ProcessingStage:
     """ A `StageStatus`, or a state this document does not know yet. """
     description: str = ""
     """ Human-readable detail of the state. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -39,7 +50,7 @@ class ProcessingStage:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.status
         field_dict["status"] = value.value if isinstance(value, StageStatus) else value
         value = self.description
@@ -71,15 +82,28 @@ class ProcessingStage:
                     raise wrong("description", "string", f_description)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_status,
-            f_description,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.status = f_status
+        obj.description = f_description
         obj._absent = absent
+        obj._additional = None
         if len(d) != 2 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.media_kind import MediaKind
 from ..models.recording_format import RecordingFormat
-from ..types import MISSING, as_object, members, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 _MediaKind_MEMBERS = members(MediaKind)
 _RecordingFormat_MEMBERS = members(RecordingFormat)
 
 T = TypeVar("T", bound="RecordingAsset")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -37,8 +45,11 @@ class RecordingAsset:
     """ MIME type of the file, e.g. `audio/mpeg`. """
     format: RecordingFormat | str = ""
     """ A `RecordingFormat`, or a format this document does not know yet. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -47,7 +58,7 @@ class RecordingAsset:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.media_kind
         field_dict["media_kind"] = (
             value.value if isinstance(value, MediaKind) else value
@@ -105,17 +116,30 @@ class RecordingAsset:
                     raise wrong("format", "string", f_format_)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_media_kind,
-            f_url,
-            f_mime_type,
-            f_format_,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.media_kind = f_media_kind
+        obj.url = f_url
+        obj.mime_type = f_mime_type
+        obj.format = f_format_
         obj._absent = absent
+        obj._additional = None
         if len(d) != 4 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

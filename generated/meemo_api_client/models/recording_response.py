@@ -7,11 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_format import RecordingFormat
-from ..types import MISSING, FieldError, as_object, members, missing, parse_items, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 _RecordingFormat_MEMBERS = members(RecordingFormat)
 
 T = TypeVar("T", bound="RecordingResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -49,8 +59,11 @@ class RecordingResponse:
     """ Download URL of the video rendition, if any (newer deployments). """
     video_format: RecordingFormat | str = ""
     """ Format of the video rendition; absent or empty when there is none (newer deployments). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -59,7 +72,7 @@ class RecordingResponse:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.meeting_id
         field_dict["meeting_id"] = value
         value = self.title
@@ -177,21 +190,34 @@ class RecordingResponse:
                     raise wrong("video_format", "string", f_video_format)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_meeting_id,
-            f_title,
-            f_recording_url,
-            f_duration,
-            f_format_,
-            f_assets,
-            f_video_url,
-            f_video_format,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.recording_url = f_recording_url
+        obj.duration = f_duration
+        obj.format = f_format_
+        obj.assets = f_assets
+        obj.video_url = f_video_url
+        obj.video_format = f_video_format
         obj._absent = absent + replaced
+        obj._additional = None
         if len(d) != 8 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

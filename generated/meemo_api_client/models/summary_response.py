@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="SummaryResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -35,8 +42,11 @@ class SummaryResponse:
     """ Notes taken for the meeting; may be empty. """
     keywords: list[str] = _attrs_field(factory=list)
     """ Keywords of the meeting. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -45,7 +55,7 @@ class SummaryResponse:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.meeting_id
         field_dict["meeting_id"] = value
         value = self.title
@@ -108,18 +118,31 @@ class SummaryResponse:
                     raise wrong("keywords", "array", f_keywords)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_meeting_id,
-            f_title,
-            f_summary,
-            f_notes,
-            f_keywords,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.summary = f_summary
+        obj.notes = f_notes
+        obj.keywords = f_keywords
         obj._absent = absent
+        obj._additional = None
         if len(d) != 5 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

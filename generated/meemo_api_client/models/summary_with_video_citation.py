@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="SummaryWithVideoCitation")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -36,8 +43,11 @@ class SummaryWithVideoCitation:
     a video. """
     inline_embed: str = ""
     """ Self-contained inline media Markdown for the same stretch; empty without an embeddable video. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -46,7 +56,7 @@ class SummaryWithVideoCitation:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.segment_ids
         if (value is not None) if absent is None else ("segment_ids" not in absent):
             field_dict["segment_ids"] = (
@@ -125,18 +135,31 @@ class SummaryWithVideoCitation:
                     raise wrong("inline_embed", "string", f_inline_embed)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_segment_ids,
-            f_start_seconds,
-            f_end_seconds,
-            f_placeholder,
-            f_inline_embed,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.segment_ids = f_segment_ids
+        obj.start_seconds = f_start_seconds
+        obj.end_seconds = f_end_seconds
+        obj.placeholder = f_placeholder
+        obj.inline_embed = f_inline_embed
         obj._absent = absent
+        obj._additional = None
         if len(d) != 5 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, FieldError, as_object, missing, parse_items, wrong
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="SummaryWithVideoResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -56,8 +65,11 @@ class SummaryWithVideoResponse:
     """ The resolved citations, one per distinct set of segments. """
     video_url: str | None = None
     """ Signed, time-limited URL of the recording's video; null when there is none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -66,7 +78,7 @@ class SummaryWithVideoResponse:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.meeting_id
         field_dict["meeting_id"] = value
         value = self.title
@@ -230,23 +242,36 @@ class SummaryWithVideoResponse:
                     raise wrong("video_url", "string or null", f_video_url)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_meeting_id,
-            f_title,
-            f_record_id,
-            f_summary_markdown,
-            f_placeholder_message_markdown,
-            f_inline_message_markdown,
-            f_video_id,
-            f_media_mapping,
-            f_citations,
-            f_video_url,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.record_id = f_record_id
+        obj.summary_markdown = f_summary_markdown
+        obj.placeholder_message_markdown = f_placeholder_message_markdown
+        obj.inline_message_markdown = f_inline_message_markdown
+        obj.video_id = f_video_id
+        obj.media_mapping = f_media_mapping
+        obj.citations = f_citations
+        obj.video_url = f_video_url
         obj._absent = absent + replaced
+        obj._additional = None
         if len(d) != 10 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

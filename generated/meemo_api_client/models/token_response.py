@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import as_object, missing, wrong
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 from ..types import masked as _masked
 
 T = TypeVar("T", bound="TokenResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -33,16 +39,15 @@ class TokenResponse:
     """ Seconds until the token expires (about three hours). """
     scope: str
     """ Space-separated scopes granted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
-    _absent: tuple[str, ...] | None = _attrs_field(
-        init=False, default=None, repr=False, eq=False
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
     )
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object; a field that was absent when read stays absent."""
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.access_token
         field_dict["access_token"] = value
         value = self.token_type
@@ -76,17 +81,29 @@ class TokenResponse:
                 raise wrong("scope", "string", f_scope)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_access_token,
-            f_token_type,
-            f_expires_in,
-            f_scope,
-        )
-        obj._absent = ()
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.access_token = f_access_token
+        obj.token_type = f_token_type
+        obj.expires_in = f_expires_in
+        obj.scope = f_scope
+        obj._additional = None
         if len(d) != 4:
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="Topic")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,8 +39,11 @@ class Topic:
     """ Short machine-friendly name. """
     language: str = ""
     """ Language code, e.g. `en` or `id`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -42,7 +52,7 @@ class Topic:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.id
         field_dict["id"] = value
         value = self.name
@@ -87,17 +97,30 @@ class Topic:
                     raise wrong("language", "string", f_language)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_id,
-            f_name,
-            f_alias,
-            f_language,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.name = f_name
+        obj.alias = f_alias
+        obj.language = f_language
         obj._absent = absent
+        obj._additional = None
         if len(d) != 4 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

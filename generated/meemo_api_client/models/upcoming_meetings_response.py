@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError, as_object, missing, parse_items, wrong
+from ..types import (
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="UpcomingMeetingsResponse")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,16 +34,15 @@ class UpcomingMeetingsResponse:
     """ Whether any accessible organization has a connected calendar. """
     results: list[UpcomingMeeting]
     """ The events, soonest first. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
-    _absent: tuple[str, ...] | None = _attrs_field(
-        init=False, default=None, repr=False, eq=False
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
     )
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object; a field that was absent when read stays absent."""
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.integrated
         field_dict["integrated"] = value
         value = self.results
@@ -66,15 +73,27 @@ class UpcomingMeetingsResponse:
                 raise wrong("results", "array", f_results)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_integrated,
-            f_results,
-        )
-        obj._absent = ()
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.integrated = f_integrated
+        obj.results = f_results
+        obj._additional = None
         if len(d) != 2:
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import as_object, missing, wrong
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="UsageItem")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -35,16 +41,15 @@ class UsageItem:
     """ How much was used. """
     quota: float | None
     """ How much may be used; null when the capability has no quota. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
-    _absent: tuple[str, ...] | None = _attrs_field(
-        init=False, default=None, repr=False, eq=False
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
     )
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object; a field that was absent when read stays absent."""
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.organization_id
         field_dict["organization_id"] = value
         value = self.organization_name
@@ -93,18 +98,30 @@ class UsageItem:
                 raise wrong("quota", "number or null", f_quota)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_organization_id,
-            f_organization_name,
-            f_capability_name,
-            f_usage,
-            f_quota,
-        )
-        obj._absent = ()
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.organization_id = f_organization_id
+        obj.organization_name = f_organization_name
+        obj.capability_name = f_capability_name
+        obj.usage = f_usage
+        obj.quota = f_quota
+        obj._additional = None
         if len(d) != 5:
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

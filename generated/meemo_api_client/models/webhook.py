@@ -6,10 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, as_object, missing, wrong
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 from ..types import masked as _masked
 
 T = TypeVar("T", bound="Webhook")
+_new = object.__new__
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -54,8 +61,11 @@ class Webhook:
     """ How many deliveries failed. """
     last_failure_reason: str = ""
     """ Why the last delivery failed; may be empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the document does not define, as the service sent them. """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
     _absent: tuple[str, ...] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
@@ -64,7 +74,7 @@ class Webhook:
         """The model as a JSON object; a field that was absent when read stays absent."""
         absent = self._absent
         value: Any
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.id
         field_dict["id"] = value
         value = self.target_url
@@ -152,23 +162,36 @@ class Webhook:
                     raise wrong("last_failure_reason", "string", f_last_failure_reason)
         except KeyError as exc:
             raise missing(exc.args[0]) from None
-        obj = cls(
-            f_id,
-            f_target_url,
-            f_secret_key,
-            f_events,
-            f_is_active,
-            f_created_at,
-            f_organization_id,
-            f_description,
-            f_failure_count,
-            f_last_failure_reason,
-        )
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.target_url = f_target_url
+        obj.secret_key = f_secret_key
+        obj.events = f_events
+        obj.is_active = f_is_active
+        obj.created_at = f_created_at
+        obj.organization_id = f_organization_id
+        obj.description = f_description
+        obj.failure_count = f_failure_count
+        obj.last_failure_reason = f_last_failure_reason
         obj._absent = absent
+        obj._additional = None
         if len(d) != 10 - len(absent):
             extra = {k: v for k, v in d.items() if k not in _FIELDS}
-            obj.additional_properties = extra
+            obj._additional = extra
         return obj
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
