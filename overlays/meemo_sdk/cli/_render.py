@@ -2,7 +2,8 @@
 
 Every value the service sent passes through `clean` (no terminal control
 characters) and every time through `when` (shown with its UTC offset). Absent
-values, whether the model holds `None`, `""` or nothing at all, are shown as `-`.
+values (`None`, `""`, `[]`: what the models hold for a field the service left out)
+are shown as `-`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _STAGES = ("recording", "transcription", "summarization")
 
 
 def present(value: object) -> bool:
-    """False for None, "", [], {} and the generator's "not sent" marker; numbers count."""
+    """False for None, "", [] and {}; numbers (0 included) count as present."""
     return bool(value) or isinstance(value, int | float)
 
 
