@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from typing import TYPE_CHECKING, Any
 
 from meemo_sdk.cli import _render as render
@@ -157,11 +156,11 @@ def create_meeting(client: MeemoClient, args: argparse.Namespace, console: Conso
 def wait(client: MeemoClient, args: argparse.Namespace, console: Console) -> int:
     from meemo_sdk import _polling
 
-    started = time.monotonic()
+    started = _polling.clock()  # the clock the wait's deadline is measured on
 
     def show(detail: Any) -> None:
         progress = _polling.progress(detail)
-        console.live(render.wait_status(args.meeting_id, progress, time.monotonic() - started))
+        console.live(render.wait_status(args.meeting_id, progress, _polling.clock() - started))
 
     try:
         ready = client.meetings.wait_until_ready(
