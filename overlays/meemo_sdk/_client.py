@@ -53,11 +53,20 @@ if TYPE_CHECKING:
     from .resources.usage import AsyncUsage, Usage
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
-_json_loads: Callable[[bytes], Any]
+_fast_loads: Callable[[bytes], Any]
 try:  # orjson decodes response bodies 2-3x faster than the stdlib, which stays the fallback
-    from orjson import loads as _json_loads
+    from orjson import loads as _fast_loads
 except ImportError:  # pragma: no cover - a platform without an orjson wheel
-    _json_loads = json.loads
+    _fast_loads = json.loads
+
+# orjson's parser reserves several times the body's size while it works (a 15 MB transcript
+# peaked 14-23 MB higher than with the stdlib); from this size on, memory matters more than
+# its speed, and the stdlib parses.
+LARGE_BODY_BYTES = 4 * 1024 * 1024
+
+
+def _json_loads(content: bytes) -> Any:
+    return _fast_loads(content) if len(content) < LARGE_BODY_BYTES else json.loads(content)
 
 T = TypeVar("T")
 ResourceT = TypeVar("ResourceT", bound="Resource[Any]")
@@ -264,8 +273,13 @@ def _credentials(
 _BOM = b"\xef\xbb\xbf"
 
 
-def _decode(op: Operation[T], response: httpx.Response) -> T:
-    """The parsed success body; anything that does not fit the schema is a typed error."""
+def _decode(op: Operation[T], response: httpx.Response, *, keep_body: bool = True) -> T:
+    """The parsed success body; anything that does not fit the schema is a typed error.
+
+    Without `keep_body` (nobody but the SDK sees the response), the raw bytes are let go
+    once decoded, before the models are built: a large body and its models are then never
+    in memory together.
+    """
     content = response.content
     if content.startswith(_BOM):  # JSON parsers may ignore one (RFC 8259); orjson does not
         content = content[len(_BOM) :]
@@ -281,6 +295,9 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
             f"{response.status_code} response to {op.method} {op.path} has {what}",
             response=response,
         ) from None
+    if not keep_body:
+        del content
+        response._content = b""  # what `Response.read()` filled; the JSON now holds it all
     try:
         return op.parse(data)
     except FieldError as exc:
@@ -653,7 +670,7 @@ class MeemoClient(_BaseClient[httpx.Client]):
         return self._resource(Calendar)
 
     def _execute(self, op: Operation[T]) -> T:
-        return _decode(op, self._send(op))
+        return _decode(op, self._send(op), keep_body=False)
 
     def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
         return RawResponse(self._send(op), functools.partial(_decode, op))
@@ -784,7 +801,7 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         return self._resource(AsyncCalendar)
 
     async def _execute(self, op: Operation[T]) -> T:
-        return _decode(op, await self._send(op))
+        return _decode(op, await self._send(op), keep_body=False)
 
     async def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
         return RawResponse(await self._send(op), functools.partial(_decode, op))
