@@ -1,8 +1,8 @@
 """Seeded sample data for the sandbox: two organizations, their people, topics and meetings.
 
-Everything is derived from a seed and an anchor instant ("now"), so the same pair
-always yields the same meetings, transcripts and summaries, and the split into
-past, ongoing and upcoming meetings never depends on when the tests run.
+Everything is derived from a seed and an anchor instant ("now", to the minute), so the
+same pair always yields the same meetings, transcripts and summaries, and the split
+into past, ongoing and upcoming meetings is the same relative to the anchor.
 """
 
 from __future__ import annotations
@@ -370,16 +370,18 @@ _PLAN: Final[dict[int, tuple[int, int, int, tuple[int, ...], int]]] = {
 _STAGES_HISTORY_DAYS: Final = 45  # older meetings predate processing stages
 
 
-@functools.lru_cache(maxsize=8)
 def build_dataset(seed: int = DEFAULT_SEED, now: datetime = DEFAULT_NOW) -> Dataset:
-    """Build the sample data; the same ``seed`` and ``now`` always give the same result.
-
-    Cached, since a fresh sandbox per test is the norm: records are frozen and the
-    sandbox never mutates the dicts inside them.
-    """
+    """Build the sample data; the same ``seed`` and ``now`` always give the same result."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    now = now.astimezone(SERVICE_TZ)
+    # Whole minutes: data laid out around the current time reads like a real calendar.
+    return _build(seed, now.astimezone(SERVICE_TZ).replace(second=0, microsecond=0))
+
+
+@functools.lru_cache(maxsize=8)
+def _build(seed: int, now: datetime) -> Dataset:
+    """Cached, since a fresh sandbox per test is the norm: records are frozen and the
+    sandbox never mutates the dicts inside them."""
     rng = random.Random(seed)  # noqa: S311 - sample data must be reproducible, not secret
     drafts: list[Meeting] = []
     for organization in ORGANIZATIONS:

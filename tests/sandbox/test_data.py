@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from meemo_sandbox.data import build_dataset
+from meemo_sandbox import data
+from meemo_sandbox.data import SERVICE_TZ
 from meemo_sdk.testing import DEFAULT_NOW, DEFAULT_SEED, ManualClock, Sandbox, SandboxServer
 
 from tests.sandbox.support import JSON, MEETINGS, TOPICS, all_meetings, bearer, token
@@ -115,9 +116,33 @@ def test_recordings_and_topics(
 
 
 def test_same_seed_and_anchor_give_the_same_data() -> None:
-    build = build_dataset.__wrapped__  # bypass the cache: really build twice
+    build = data._build.__wrapped__  # bypass the cache: really build twice
     assert build(DEFAULT_SEED, DEFAULT_NOW) == build(DEFAULT_SEED, DEFAULT_NOW)
     assert build(DEFAULT_SEED + 1, DEFAULT_NOW) != build(DEFAULT_SEED, DEFAULT_NOW)
+    # The anchor counts in whole minutes: seconds later is the same data.
+    later = DEFAULT_NOW + timedelta(seconds=59, microseconds=1)
+    assert data.build_dataset(DEFAULT_SEED, later) is data.build_dataset(DEFAULT_SEED, DEFAULT_NOW)
+
+
+def test_by_default_the_data_is_laid_out_around_the_current_time() -> None:
+    before = datetime.now(SERVICE_TZ).replace(second=0, microsecond=0)
+    sandbox = Sandbox()
+    after = datetime.now(SERVICE_TZ)
+    week_ago = (after - timedelta(days=7)).date().isoformat()
+
+    with SandboxServer(sandbox) as server, httpx.Client(base_url=server.base_url) as http:
+        auth = bearer(token(http, server.credentials))
+        meetings = all_meetings(http, auth)
+        last_week = all_meetings(http, auth, start_after=week_ago, status="past")
+
+    assert before <= sandbox.clock() <= datetime.now(SERVICE_TZ)
+    ends = [datetime.fromisoformat(m["end_time"]) for m in meetings if m["end_time"]]
+    assert before - timedelta(hours=3) < max(ends) <= after  # one ended this morning
+    upcoming = [
+        datetime.fromisoformat(m["start_time"]) for m in meetings if m["status"] == "upcoming"
+    ]
+    assert before < min(upcoming) < after + timedelta(days=14)
+    assert last_week  # "meetings since last week" finds some on any day the test runs
 
 
 def test_data_is_laid_out_around_now() -> None:
