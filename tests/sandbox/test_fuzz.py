@@ -86,14 +86,15 @@ WEBHOOK_FIELDS = ("target_url", "events", "organization_ids", "description")
 
 SANDBOX = Sandbox(clock=ManualClock(DEFAULT_NOW), request_log_size=50)
 CLIENT = Client(SANDBOX)
-TOKEN = CLIENT.post(
+_GRANT = CLIENT.post(
     "/api/auth/token/",
     data={
         "grant_type": "client_credentials",
         "client_id": SANDBOX.credentials.client_id,
         "client_secret": SANDBOX.credentials.client_secret,
     },
-).json["access_token"]
+)
+TOKEN: str = json.loads(_GRANT.get_data())["access_token"]
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 scalars = (
