@@ -111,7 +111,7 @@ def recording(meeting: Meeting) -> JSON:
             for a in rec.assets
         ]
         body["video_url"] = rec.video_url
-        body["video_format"] = rec.video_format
+        body["video_format"] = rec.video_format or ""  # a string, never null, as the service sends
     return body
 
 
