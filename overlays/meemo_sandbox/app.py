@@ -67,7 +67,7 @@ DEFAULT_TOKEN_LIFETIME: Final = 10800
 LIMITED_ORGANIZATION_ID: Final = 7
 TOKEN_SCOPE: Final = "read write"  # noqa: S105 - a scope list, not a secret
 MAX_BODY_BYTES: Final = 1024 * 1024
-"""A larger request body is refused with 413 before it is read."""
+"""A request body of this size or more is refused with 413 (see ``_body``)."""
 DEFAULT_REQUEST_LOG_SIZE: Final = 10_000
 MAX_LIVE_TOKENS: Final = 10_000
 """Beyond this many unexpired tokens, issuing one forgets the oldest."""
