@@ -9,7 +9,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup generate check-generated lint test clean
+.PHONY: help setup generate check-generated lint test test-py format clean
+
+# What ruff and mypy check, in `lint`, `test-py` and `format`.
+LINTED := overlays tests scripts examples benchmarks
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -29,11 +32,18 @@ check-generated: $(STAMP) ## Fail if generated/ is stale against openapi.yaml or
 	$(PY) scripts/generate.py check
 
 lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
-	$(BIN)/ruff check overlays tests scripts examples benchmarks
-	$(BIN)/ruff format --check overlays tests scripts examples benchmarks
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy overlays/meemo_sdk overlays/meemo_sandbox tests scripts examples benchmarks
 	$(BIN)/mypy generated/meemo_api_client
 	$(BIN)/openapi-spec-validator openapi.yaml
+
+test-py: lint ## The quick loop: lint and every test that needs no Node or Java
+	$(BIN)/pytest -m "not node"
+
+format: $(STAMP) ## Format and autofix: ruff format, then ruff check --fix
+	$(BIN)/ruff format $(LINTED)
+	$(BIN)/ruff check --fix $(LINTED)
 
 test: $(STAMP) check-generated lint lint-spec clients ## Everything CI runs
 	$(BIN)/pytest

@@ -26,7 +26,7 @@ def main() -> None:
         page = client.meetings.list_meetings(size=5)
         print(f"{page.count} meetings; the newest {len(page.results)}:")
         for item in page.results:
-            print(f"  {item.id}  {item.start_time:%Y-%m-%d %H:%M}  {item.title}")
+            print(f"  {item.id}  {item.start_time[:16]}  {item.title}")
 
         # iter_meetings follows `next` links for you; islice stops after 12 meetings.
         finished = list(islice(client.meetings.iter_meetings(summary_complete=True, size=5), 12))
@@ -63,8 +63,8 @@ def main() -> None:
         print("Topics: " + ", ".join(f"{t.name} [{t.language}]" for t in topics))
 
         created = client.meetings.create_meeting(
-            organization_id,
-            "Quickstart demo meeting",
+            organization_id=organization_id,
+            title="Quickstart demo meeting",
             participants=["rina@nusantara-digital.example"],
             speaker_count=2,
         )

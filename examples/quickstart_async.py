@@ -18,7 +18,7 @@ async def main() -> None:
         page = await client.meetings.list_meetings(size=5)
         print(f"{page.count} meetings; the newest {len(page.results)}:")
         for item in page.results:
-            print(f"  {item.id}  {item.start_time:%Y-%m-%d %H:%M}  {item.title}")
+            print(f"  {item.id}  {item.start_time[:16]}  {item.title}")
 
         # `async for` walks every page; stop at the first meeting with a finished summary.
         meeting_id = None
@@ -49,7 +49,7 @@ async def main() -> None:
         print("Topics: " + ", ".join(f"{t.name} [{t.language}]" for t in topics))
 
         created = await client.meetings.create_meeting(
-            organization_id, "Async quickstart demo meeting", speaker_count=3
+            organization_id=organization_id, title="Async quickstart demo meeting", speaker_count=3
         )
         again = await client.meetings.get_meeting(created.id)
         print(f"\nCreated meeting {created.id} and read it back: {again.title!r}")

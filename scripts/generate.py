@@ -20,11 +20,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yaml"
+# Our own templates replace the generator's for models (see the comment at the top of
+# model.py.jinja); they rely on its internals, so only the pinned version may render them.
+TEMPLATES = ROOT / "generator-templates"
+GENERATOR_VERSION = "0.29.1"
 TARGET = ROOT / "generated" / "meemo_api_client"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
 
+def _require_pinned_generator() -> None:
+    from importlib.metadata import version
+
+    found = version("openapi-python-client")
+    if found != GENERATOR_VERSION:
+        sys.exit(
+            f"openapi-python-client {found} is installed; generator-templates/ are written for "
+            f"{GENERATOR_VERSION}. Review the templates against the new version's own, then "
+            "update GENERATOR_VERSION here and the pin in pyproject.toml together."
+        )
+
+
 def _generate_into(workdir: Path) -> Path:
+    _require_pinned_generator()
     out = workdir / "meemo_api_client"
     bin_dir = Path(sys.executable).parent
     cmd = [
@@ -34,6 +51,8 @@ def _generate_into(workdir: Path) -> Path:
         str(SPEC),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--output-path",

@@ -84,7 +84,18 @@ def validate(spec: Path) -> int:
 
 def _typescript_types() -> int:
     out = CLIENTS / "typescript" / "schema.d.ts"
-    code, output = _run([str(NODE_BIN / "openapi-typescript"), str(BUNDLE), "-o", str(out)])
+    # A `default` says what an absent field reads as; it does not make the field present:
+    # without the flag, openapi-typescript would type every defaulted field as required.
+    code, output = _run(
+        [
+            str(NODE_BIN / "openapi-typescript"),
+            str(BUNDLE),
+            "--default-non-nullable",
+            "false",
+            "-o",
+            str(out),
+        ]
+    )
     # openapi-typescript prints warnings with a warning sign and errors with a cross.
     if code != 0 or "\u26a0" in output or "\u2718" in output:
         return _fail(output, "openapi-typescript failed or warned")

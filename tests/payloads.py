@@ -333,7 +333,6 @@ def recording_with_new_formats() -> JSON:
             },
         ],
         "video_url": None,
-        "video_format": None,
     }
 
 

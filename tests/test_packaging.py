@@ -72,8 +72,9 @@ def test_the_wheel_carries_both_packages_and_their_typing_markers(wheel: Path) -
     }
     assert generated <= names, f"generated files left out: {sorted(generated - names)}"
     top_level = {n.split("/", 1)[0] for n in names if ".dist-info/" not in n}
-    leaked = top_level - {"meemo_api_client", "meemo_sdk", "meemo_sandbox"}
-    assert not leaked, f"tests or tooling leaked in: {leaked}"
+    assert top_level == {"meemo_api_client", "meemo_sdk", "meemo_sandbox"}, (
+        "tests or tooling leaked in"
+    )
     requires = {Requirement(r).name for r in metadata.get_all("Requires-Dist", [])}
     assert {"httpx", "attrs"} <= requires
     assert metadata["Requires-Python"] == ">=3.11"

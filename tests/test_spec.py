@@ -403,7 +403,10 @@ def test_payload_validation_catches_a_wrong_payload() -> None:
 _NEWER_WEBHOOK = {
     "id": 31,
     "target_url": "https://hooks.example.com/meemo",
+    "secret_key": "whsec_0d6f",
     "events": ["meeting.created", "meeting.archived"],
+    "is_active": True,
+    "created_at": "2026-11-02T09:00:00+07:00",
     "organization_id": 7,
     payloads.UNKNOWN_FIELD: payloads.UNKNOWN_FIELD_VALUE,
 }
@@ -416,17 +419,33 @@ _NEWER_WEBHOOK = {
         ("WebhookListResponse", {"count": 1, "results": [_NEWER_WEBHOOK]}),
         (
             "WebhookEvent",
-            {"id": 1, "webhook_id": 31, "event_type": "meeting.archived", "status": "RETRYING"},
+            {
+                "id": 1,
+                "webhook_id": 31,
+                "event_uuid": "0b7c",
+                "event_type": "meeting.archived",
+                "status": "RETRYING",
+                "response_status": 503,
+                "attempt_count": 2,
+                "created_at": "2026-11-02T09:00:00+07:00",
+            },
         ),
         (
             "UsageItem",
-            {"organization_id": 7, "capability_name": "bot_hours", "usage": 2.5, "quota": None},
+            {
+                "organization_id": 7,
+                "organization_name": "Nusantara Digital",
+                "capability_name": "bot_hours",
+                "usage": 2.5,
+                "quota": None,
+            },
         ),
         (
             "UpcomingMeeting",
             {
                 "id": 1,
                 "organization_id": 7,
+                "organization_name": "Nusantara Digital",
                 "event_id": "e1",
                 "start_time": "2026-11-24T14:00:00+07:00",
                 "end_time": "2026-11-24T15:00:00+07:00",

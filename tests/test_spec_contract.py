@@ -57,7 +57,7 @@ def test_token_request_needs_no_bearer() -> None:
         "/api/auth/token/",
         form="grant_type=client_credentials&client_id=a&client_secret=b",
     )
-    token = {"access_token": "t", "token_type": "Bearer", "expires_in": 10800}
+    token = {"access_token": "t", "token_type": "Bearer", "expires_in": 10800, "scope": "read"}
     assert exchange_problems(request, _json(200, token)) == []
 
 
@@ -87,7 +87,7 @@ def test_mutually_exclusive_body_fields_are_flagged() -> None:
 
 def test_response_missing_required_field_is_flagged() -> None:
     request = _request("GET", "/api/v1/external/topics/", headers=BEARER)
-    [problem] = exchange_problems(request, _json(200, [{"id": 3, "name": "General"}]))
+    [problem] = exchange_problems(request, _json(200, [{"id": 3, "alias": "general"}]))
     assert "response 200" in problem
 
 

@@ -121,7 +121,7 @@ function describeStatus(status: Schemas["MeetingStatusValue"]): string {
 }
 
 function describeSummary(summary: Schemas["SummaryResponse"]["summary"]): string {
-  if (summary === null) return "no summary yet";
+  if (summary === null || summary === undefined) return "no summary yet";
   if (typeof summary === "string") return `${summary.length} characters of Markdown`;
   return `legacy summary with keys ${Object.keys(summary).join(", ")}`;
 }

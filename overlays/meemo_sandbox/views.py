@@ -111,7 +111,8 @@ def recording(meeting: Meeting) -> JSON:
             for a in rec.assets
         ]
         body["video_url"] = rec.video_url
-        body["video_format"] = rec.video_format or ""  # a string, never null, as the service sends
+        if rec.video_format is not None:  # the service leaves it out when there is no video
+            body["video_format"] = rec.video_format
     return body
 
 

@@ -5,10 +5,14 @@ with MeemoClient() as client:          # MEEMO_CLIENT_ID / MEEMO_CLIENT_SECRET
     page = client.meetings.list_meetings(size=20)
 """
 
+# The models' names in __all__ come from `models` by the star import below.
+# ruff: noqa: F405
+
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncMeemoClient, MeemoClient
 from ._logging import configure_from_env as _configure_logging
+from ._response import RawResponse
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -27,85 +31,8 @@ from .errors import (
     RateLimitError,
 )
 
-if TYPE_CHECKING:  # for type checkers and IDEs; at run time they load on first use
-    from .models import (
-        AvailableOrganization,
-        CalendarAttendee,
-        CalendarEvent,
-        CreateMeetingCalendarEvent,
-        CreateMeetingRequest,
-        ErrorResponse,
-        MediaKind,
-        MediaMapping,
-        MeetingDetail,
-        MeetingHost,
-        MeetingListItem,
-        MeetingListResponse,
-        MeetingStatus,
-        Participant,
-        ParticipantsResponse,
-        ProcessingStage,
-        RecordingAsset,
-        RecordingFormat,
-        RecordingResponse,
-        StageStatus,
-        SummaryResponse,
-        SummaryWithVideoCitation,
-        SummaryWithVideoResponse,
-        TokenResponse,
-        Topic,
-        TranscriptResponse,
-        TranscriptSegment,
-        UpcomingMeeting,
-        UpcomingMeetingsResponse,
-        UsageItem,
-        UsageResponse,
-        Webhook,
-        WebhookEvent,
-        WebhookEventListResponse,
-        WebhookListResponse,
-    )
-
-# Importing the models loads every generated model module, about a third of
-# `import meemo_sdk`; a client loads them when it is built, so do nothing sooner.
-_LAZY_MODELS = (
-    "AvailableOrganization",
-    "CalendarAttendee",
-    "CalendarEvent",
-    "CreateMeetingCalendarEvent",
-    "CreateMeetingRequest",
-    "ErrorResponse",
-    "MediaKind",
-    "MediaMapping",
-    "MeetingDetail",
-    "MeetingHost",
-    "MeetingListItem",
-    "MeetingListResponse",
-    "MeetingStatus",
-    "Participant",
-    "ParticipantsResponse",
-    "ProcessingStage",
-    "RecordingAsset",
-    "RecordingFormat",
-    "RecordingResponse",
-    "StageStatus",
-    "SummaryResponse",
-    "SummaryWithVideoCitation",
-    "SummaryWithVideoResponse",
-    "TokenResponse",
-    "Topic",
-    "TranscriptResponse",
-    "TranscriptSegment",
-    "UpcomingMeeting",
-    "UpcomingMeetingsResponse",
-    "UsageItem",
-    "UsageResponse",
-    "Webhook",
-    "WebhookEvent",
-    "WebhookEventListResponse",
-    "WebhookListResponse",
-)
-
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time the models load on first use
+    from .models import *  # noqa: F403  # exactly models.__all__
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
 
@@ -156,6 +83,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProcessingStage",
     "RateLimitError",
+    "RawResponse",
     "RecordingAsset",
     "RecordingFormat",
     "RecordingResponse",
@@ -177,3 +105,7 @@ __all__ = [
     "WebhookListResponse",
     "__version__",
 ]
+
+# The models: the public names not bound above. Importing them loads every generated
+# model module, about a third of `import meemo_sdk`, so they load on first use.
+_LAZY_MODELS = frozenset(__all__) - globals().keys()

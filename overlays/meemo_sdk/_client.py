@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
+from meemo_api_client.types import FieldError
 
 from . import _retry
 from ._auth import TokenCache
 from ._logging import logger
-from ._operation import Operation
+from ._operation import NotGiven, Operation
+from ._response import RawResponse
 from ._version import __version__
 from .errors import (
     APIResponseValidationError,
@@ -41,6 +43,12 @@ from .errors import (
 if TYPE_CHECKING:
     import asyncio
 
+    from .resources._base import Resource
+    from .resources.calendar import AsyncCalendar, Calendar
+    from .resources.meetings import AsyncMeetings, Meetings
+    from .resources.usage import AsyncUsage, Usage
+    from .resources.webhooks import AsyncWebhooks, Webhooks
+
 _json_loads: Callable[[bytes], Any]
 try:  # orjson decodes response bodies 2-3x faster than the stdlib, which stays the fallback
     from orjson import loads as _json_loads
@@ -48,6 +56,7 @@ except ImportError:  # pragma: no cover - a platform without an orjson wheel
     _json_loads = json.loads
 
 T = TypeVar("T")
+ResourceT = TypeVar("ResourceT", bound="Resource[Any]")
 
 DEFAULT_BASE_URL = "https://api-meemo.glair.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -171,6 +180,14 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
         ) from None
     try:
         return op.parse(data)
+    except FieldError as exc:
+        raise APIResponseValidationError(
+            f"{response.status_code} response to {op.method} {op.path} does not match the "
+            f"schema: {exc}",
+            response=response,
+            body=data,
+            field=exc.location,
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise APIResponseValidationError(
@@ -189,6 +206,9 @@ class _BaseClient(Generic[HttpT]):
 
     _tokens: TokenCache
     _http_class: type[HttpT]
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
 
     def __init__(
         self,
@@ -231,7 +251,7 @@ class _BaseClient(Generic[HttpT]):
             limits=limits, timeout=self.timeout, verify=_ssl_context()
         )
         self._token_lock = self._new_lock()  # shared by with_options copies: one token flight
-        self._bind_resources()
+        self._resources: dict[type[Any], Resource[Any]] = {}
 
     def _new_lock(self) -> Any:
         raise NotImplementedError
@@ -256,11 +276,16 @@ class _BaseClient(Generic[HttpT]):
         if max_retries is not None:
             clone.max_retries = _max_retries(max_retries)
         clone._owns_http = False  # the pool stays the original's to close
-        clone._bind_resources()
+        clone._resources = {}  # the original's are bound to the original's settings
         return clone
 
-    def _bind_resources(self) -> None:
-        raise NotImplementedError
+    def _resource(self, cls: type[ResourceT]) -> ResourceT:
+        """This client's one instance of a resource class, made on first use."""
+        found = self._resources.get(cls)
+        if found is None:
+            # Both clients define the `_execute` and `_execute_raw` a resource sends with.
+            found = self._resources[cls] = cls(self)  # type: ignore[arg-type]
+        return found  # type: ignore[return-value]  # keyed by its own class
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], token: str | None
@@ -277,12 +302,13 @@ class _BaseClient(Generic[HttpT]):
             json=op.json,
             data=op.data,
             headers=headers,
-            timeout=self.timeout,
+            timeout=self.timeout if isinstance(op.timeout, NotGiven) else op.timeout,
         )
 
     def _flow(
-        self, http: httpx.Client | httpx.AsyncClient, op: Operation[T]
-    ) -> Generator[_Action, Any, T]:
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]
+    ) -> Generator[_Action, Any, httpx.Response]:
+        """Send `op` (token, retries, 401 replay) until its success response, or raise."""
         attempt = 0
         replayed = False
         stale: str | None = None
@@ -307,7 +333,7 @@ class _BaseClient(Generic[HttpT]):
             status = response.status_code
             _log_exchange(op, attempt, elapsed_ms, response=response)
             if response.is_success:
-                return _decode(op, response)
+                return response
             if status == 401 and token is not None and self._tokens.refreshable:
                 # The token was revoked or expired early: the next request needs a new one.
                 # Replayed once, and only when sending twice is harmless: a create_meeting
@@ -405,18 +431,41 @@ class MeemoClient(_BaseClient[httpx.Client]):
     def _new_lock(self) -> threading.Lock:
         return threading.Lock()
 
-    def _bind_resources(self) -> None:
-        from .resources.calendar import Calendar
+    @property
+    def meetings(self) -> Meetings:
+        """Meetings, their transcripts, summaries, participants and recordings; topics."""
         from .resources.meetings import Meetings
-        from .resources.usage import Usage
+
+        return self._resource(Meetings)
+
+    @property
+    def webhooks(self) -> Webhooks:
+        """Webhook registrations and their delivery log."""
         from .resources.webhooks import Webhooks
 
-        self.meetings = Meetings(self)
-        self.webhooks = Webhooks(self)
-        self.usage = Usage(self)
-        self.calendar = Calendar(self)
+        return self._resource(Webhooks)
+
+    @property
+    def usage(self) -> Usage:
+        """Usage against quotas."""
+        from .resources.usage import Usage
+
+        return self._resource(Usage)
+
+    @property
+    def calendar(self) -> Calendar:
+        """Upcoming events of connected calendars."""
+        from .resources.calendar import Calendar
+
+        return self._resource(Calendar)
 
     def _execute(self, op: Operation[T]) -> T:
+        return _decode(op, self._send(op))
+
+    def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
+        return RawResponse(self._send(op), functools.partial(_decode, op))
+
+    def _send(self, op: Operation[Any]) -> httpx.Response:
         flow = self._flow(self._http, op)
         result: Any = None
         while True:
@@ -445,6 +494,13 @@ class MeemoClient(_BaseClient[httpx.Client]):
                 if token is None:
                     token = self._tokens.store(self._execute(self._tokens.token_operation()))
         return token
+
+    def get_access_token(self) -> str:
+        """A valid access token: the cached one, or a new one from the token endpoint.
+
+        For calls the SDK does not make itself; the SDK's own calls need none of this.
+        """
+        return self._token(None)
 
     def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.
@@ -480,18 +536,41 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
 
         return asyncio.Lock()
 
-    def _bind_resources(self) -> None:
-        from .resources.calendar import AsyncCalendar
+    @property
+    def meetings(self) -> AsyncMeetings:
+        """Meetings, their transcripts, summaries, participants and recordings; topics."""
         from .resources.meetings import AsyncMeetings
-        from .resources.usage import AsyncUsage
+
+        return self._resource(AsyncMeetings)
+
+    @property
+    def webhooks(self) -> AsyncWebhooks:
+        """Webhook registrations and their delivery log."""
         from .resources.webhooks import AsyncWebhooks
 
-        self.meetings = AsyncMeetings(self)
-        self.webhooks = AsyncWebhooks(self)
-        self.usage = AsyncUsage(self)
-        self.calendar = AsyncCalendar(self)
+        return self._resource(AsyncWebhooks)
+
+    @property
+    def usage(self) -> AsyncUsage:
+        """Usage against quotas."""
+        from .resources.usage import AsyncUsage
+
+        return self._resource(AsyncUsage)
+
+    @property
+    def calendar(self) -> AsyncCalendar:
+        """Upcoming events of connected calendars."""
+        from .resources.calendar import AsyncCalendar
+
+        return self._resource(AsyncCalendar)
 
     async def _execute(self, op: Operation[T]) -> T:
+        return _decode(op, await self._send(op))
+
+    async def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
+        return RawResponse(await self._send(op), functools.partial(_decode, op))
+
+    async def _send(self, op: Operation[Any]) -> httpx.Response:
         flow = self._flow(self._http, op)
         result: Any = None
         while True:
@@ -520,6 +599,13 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
                 if token is None:
                     token = self._tokens.store(await self._execute(self._tokens.token_operation()))
         return token
+
+    async def get_access_token(self) -> str:
+        """A valid access token: the cached one, or a new one from the token endpoint.
+
+        For calls the SDK does not make itself; the SDK's own calls need none of this.
+        """
+        return await self._token(None)
 
     async def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.

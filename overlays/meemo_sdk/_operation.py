@@ -8,21 +8,48 @@ clients only send them. Path, query and body come from the generated
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
+import httpx
 from meemo_api_client.types import UNSET
 
-from .errors import APIStatusError
+from .errors import APIStatusError, ConfigurationError, InvalidRequestError
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+# What the generated `_get_kwargs` functions return: httpx.request keyword arguments.
+GeneratedRequest = Mapping[str, Any]
+# The request parts `Operation` carries over from a generated request. The generator can
+# also emit `cookies`, `content` and `files`; a request part outside this set would be
+# dropped on the way to the wire, so `from_generated` refuses it instead.
+CARRIED_PARTS: Final = frozenset({"method", "url", "params", "json", "data", "headers"})
+
+# The types a timeout can be given as: seconds, an `httpx.Timeout`, or None for no limit.
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class NotGiven:
+    """The default of an argument for which None already means something (`timeout=None`)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN: Final = NotGiven()
 
 
 @attrs.frozen
-class Operation(Generic[T]):
+class Operation(Generic[T_co]):
+    """One request to send and the parser of its success body."""
+
     method: str
     path: str
-    parse: Callable[[Any], T]
+    parse: Callable[[Any], T_co]
     params: Mapping[str, Any] | None = None
     # Bodies and headers can hold secrets (client_secret, user_token): kept out of repr.
     json: Any = attrs.field(default=None, repr=False)
@@ -33,6 +60,8 @@ class Operation(Generic[T]):
     error_class: type[APIStatusError] | None = None
     # Accept an empty 2xx body (parse then gets None).
     empty_body_ok: bool = False
+    # This call's timeout; NOT_GIVEN means the client's.
+    timeout: httpx.Timeout | NotGiven = NOT_GIVEN
 
     @property
     def idempotent(self) -> bool:
@@ -42,31 +71,53 @@ class Operation(Generic[T]):
     @classmethod
     def from_generated(
         cls,
-        kwargs: dict[str, Any],
+        request: GeneratedRequest,
         parse: Callable[[Any], T],
-        extra_headers: object = None,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         authenticated: bool = True,
         error_class: type[APIStatusError] | None = None,
         empty_body_ok: bool = False,
     ) -> Operation[T]:
-        headers = dict(kwargs.get("headers") or {})
+        """The operation for a generated `_get_kwargs` result; refuses parts it cannot carry."""
+        dropped = request.keys() - CARRIED_PARTS
+        if dropped:
+            raise TypeError(
+                f"the generated request for {request.get('url')!r} has {sorted(dropped)}, "
+                f"which Operation does not carry (it carries {sorted(CARRIED_PARTS)}); "
+                "teach Operation and the clients to send it"
+            )
+        headers = dict(request.get("headers") or {})
         if extra_headers is not None:
             from . import _validation  # deferred: its checks import the generated models
 
             headers.update(_validation.extra_headers(extra_headers) or {})
-        return cls(
-            method=str(kwargs["method"]).upper(),
-            path=kwargs["url"],
+        return Operation(
+            method=str(request["method"]).upper(),
+            path=str(request["url"]),
             parse=parse,
-            params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
+            params=request.get("params") or None,
+            json=request.get("json"),
+            data=request.get("data"),
             headers=headers or None,
             authenticated=authenticated,
             error_class=error_class,
             empty_body_ok=empty_body_ok,
+            timeout=call_timeout(timeout),
         )
+
+
+def call_timeout(value: object) -> httpx.Timeout | NotGiven:
+    """A per-call `timeout=`, checked by the same rule as the client's."""
+    if isinstance(value, NotGiven):
+        return value
+    from ._client import _timeout  # deferred: the client module imports this one
+
+    try:
+        return _timeout(value)  # type: ignore[arg-type]  # checked there
+    except ConfigurationError as exc:
+        raise InvalidRequestError("timeout", str(exc)) from None
 
 
 # Helpers shared by the operation builders of every resource.
@@ -94,16 +145,25 @@ def list_of(parse: Callable[[Any], T], what: str) -> Callable[[Any], list[T]]:
 
 
 def by_id(
-    generated: Any,
+    generated: Callable[[int], GeneratedRequest],
     argument: str,
     value: object,
     parse: Callable[[Any], T],
-    extra_headers: object,
     *,
+    extra_headers: Mapping[str, str] | None,
+    timeout: TimeoutTypes | NotGiven,
     empty_body_ok: bool = False,
 ) -> Operation[T]:
-    """An operation on one resource whose path takes just a validated positive id."""
+    """An operation on one resource whose path takes just a validated positive id.
+
+    `generated` is the operation's generated `_get_kwargs`.
+    """
     from . import _validation  # deferred: its checks import the generated models
 
-    kwargs = generated._get_kwargs(_validation.positive_int(argument, value))
-    return Operation.from_generated(kwargs, parse, extra_headers, empty_body_ok=empty_body_ok)
+    return Operation.from_generated(
+        generated(_validation.positive_int(argument, value)),
+        parse,
+        extra_headers=extra_headers,
+        timeout=timeout,
+        empty_body_ok=empty_body_ok,
+    )

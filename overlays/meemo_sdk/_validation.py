@@ -24,12 +24,19 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _ID_LIST = re.compile(r"[1-9]\d*(,[1-9]\d*)*")
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-_CALENDAR_EVENT_KEYS = frozenset(
-    f.name for f in attrs.fields(CreateMeetingCalendarEvent) if f.name != "additional_properties"
-)
-_ATTENDEE_KEYS: frozenset[str] = frozenset(
-    f.name for f in attrs.fields(CalendarAttendee) if f.name != "additional_properties"
-)
+
+
+def _field_names(model: type[Any]) -> frozenset[str]:
+    """The model's documented fields (its attrs fields, less the bookkeeping ones)."""
+    return frozenset(
+        f.name
+        for f in attrs.fields(model)
+        if f.init and not f.name.startswith("_") and f.name != "additional_properties"
+    )
+
+
+_CALENDAR_EVENT_KEYS = _field_names(CreateMeetingCalendarEvent)
+_ATTENDEE_KEYS = _field_names(CalendarAttendee)
 
 
 def _fail(argument: str, message: str) -> InvalidRequestError:
@@ -105,36 +112,73 @@ def date_range(
         )
 
 
-def date_time(argument: str, value: object) -> dt.datetime:
-    """An aware datetime from an ISO 8601 string or a `datetime`.
-
-    Naive values (no UTC offset) follow Python's own convention and mean the
-    machine's local time; they are sent with that offset made explicit.
-    """
-    if isinstance(value, dt.datetime):
-        parsed = value
-    elif isinstance(value, str):
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise _fail(
-                argument,
-                f"{_describe(value)} is not an ISO 8601 date-time; use e.g. "
-                "'2026-12-01T10:00:00+07:00'",
-            ) from None
-    else:
+def _parse_date_time(argument: str, value: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
         raise _fail(
             argument,
-            f"expected an ISO 8601 string or datetime, got {type(value).__name__}",
-        )
-    return parsed if parsed.tzinfo is not None else parsed.astimezone()
+            f"{_describe(value)} is not an ISO 8601 date-time; use e.g. "
+            "'2026-12-01T10:00:00+07:00'",
+        ) from None
 
 
-def future_date_time(argument: str, value: object, now: dt.datetime) -> dt.datetime:
-    parsed = date_time(argument, value)
-    if parsed <= now:
-        raise _fail(argument, f"{parsed.isoformat()} is not in the future; omit it to join now")
-    return parsed
+def date_time(argument: str, value: object) -> str:
+    """An ISO 8601 date-time, sent exactly as the caller wrote it (a `datetime` as `isoformat()`).
+
+    A naive value (no UTC offset) is sent naive: the service, not this machine, decides
+    what it means.
+    """
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        _parse_date_time(argument, value)
+        return value
+    raise _fail(argument, f"expected an ISO 8601 string or datetime, got {type(value).__name__}")
+
+
+# A naive time means some UTC offset the service picks: at most UTC-12, so a naive
+# value more than 12 hours behind UTC's wall clock is in the past wherever it is read.
+_LATEST_OFFSET = dt.timedelta(hours=12)
+
+
+def future_date_time(argument: str, value: object, now: dt.datetime) -> str:
+    """`date_time`, refused when it is in the past whatever offset the service reads it in."""
+    text = date_time(argument, value)
+    parsed = dt.datetime.fromisoformat(text)
+    naive = parsed.tzinfo is None
+    latest = parsed.replace(tzinfo=dt.UTC) + _LATEST_OFFSET if naive else parsed
+    if latest <= now:
+        raise _fail(argument, f"{text} is not in the future; omit it to join now")
+    return text
+
+
+def calendar_time(argument: str, value: object) -> str:
+    """A calendar event time: an ISO 8601 date-time, or a date for an all-day event, as given."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise _fail(argument, f"{value!r} is not a real calendar date") from None
+        return value
+    return date_time(argument, value)
+
+
+def string(argument: str, value: object) -> str:
+    """Any string, the empty one included (the service decides what an empty one means)."""
+    if not isinstance(value, str):
+        raise _fail(argument, f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def non_empty(argument: str, value: object) -> str:
+    if not string(argument, value):
+        raise _fail(argument, "must not be empty")
+    return value  # type: ignore[return-value]  # string() proved it is a str
 
 
 def http_url(argument: str, value: object) -> str:
@@ -208,10 +252,8 @@ def _attendee(argument: str, value: object) -> CalendarAttendee:
             argument,
             f"expected a dict with email, display_name, response_status, got {_describe(value)}",
         )
-    unknown = sorted(set(value) - _ATTENDEE_KEYS)
-    if unknown:
-        raise _fail(argument, f"unknown key(s) {unknown}; allowed: {sorted(_ATTENDEE_KEYS)}")
-    for key, item in value.items():
+    for key in _ATTENDEE_KEYS & set(value):
+        item = value[key]
         if item is not None and not isinstance(item, str):
             raise _fail(
                 f"{argument}.{key}", f"expected a string or None, got {type(item).__name__}"
@@ -220,9 +262,17 @@ def _attendee(argument: str, value: object) -> CalendarAttendee:
 
 
 def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
-    """A `CreateMeetingCalendarEvent`, coerced from a dict with exactly the documented keys."""
+    """A `CreateMeetingCalendarEvent`, from one or from a dict with only the documented keys.
+
+    Times stay as given (a date for an all-day event stays a date); attendees may be
+    `CalendarAttendee`s or dicts, in either form.
+    """
     if isinstance(value, CreateMeetingCalendarEvent):
-        data: Mapping[str, Any] = value.to_dict()
+        data: Mapping[str, Any] = {
+            name: getattr(value, name)
+            for name in _CALENDAR_EVENT_KEYS
+            if getattr(value, name) is not None
+        }
     elif isinstance(value, Mapping):
         data = value
     else:
@@ -234,15 +284,15 @@ def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
         raise _fail(argument, f"unknown key(s) {unknown}; allowed: {sorted(_CALENDAR_EVENT_KEYS)}")
     if "event_id" not in data:
         raise _fail(f"{argument}.event_id", "is required: the event's id in the external calendar")
-    event = CreateMeetingCalendarEvent(event_id=non_blank(f"{argument}.event_id", data["event_id"]))
-    for key in ("summary", "meeting_link"):
+    event = CreateMeetingCalendarEvent(event_id=non_empty(f"{argument}.event_id", data["event_id"]))
+    for key in ("summary", "meeting_link", "description"):
         if data.get(key) is not None:
-            setattr(event, key, non_blank(f"{argument}.{key}", data[key]))
+            setattr(event, key, string(f"{argument}.{key}", data[key]))
     if data.get("organizer_email") is not None:
         event.organizer_email = email(f"{argument}.organizer_email", data["organizer_email"])
     for key in ("start_time", "end_time"):
         if data.get(key) is not None:
-            setattr(event, key, date_time(f"{argument}.{key}", data[key]))
+            setattr(event, key, calendar_time(f"{argument}.{key}", data[key]))
     if data.get("attendees") is not None:
         event.attendees = _each(
             f"{argument}.attendees",

@@ -9,8 +9,9 @@ and `JSONDecodeError` on HTML bodies.
 from __future__ import annotations
 
 import json
+import math
 import re
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import httpx
 
@@ -71,19 +72,43 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not fit the documented schema."""
+    """A 2xx response whose body does not fit the documented schema.
+
+    `field` locates the offending value when one does, e.g. `results[3].summary_complete`.
+    """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None = None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        field: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
+        self.field = field
+
+
+class Recovery(TypedDict):
+    """Whether and when the failed request may be retried.
+
+    From the error body's `recovery` when the service sends one; otherwise `retryable`
+    follows the status (429 and 5xx) and `retry_after_seconds` the `Retry-After` header.
+    """
+
+    retryable: bool
+    retry_after_seconds: NotRequired[int]
 
 
 class APIStatusError(APIError):
-    """The service answered with a non-success status."""
+    """The service answered with a non-success status.
+
+    `code`, `params` and `request_id` come from the structured error body (or the
+    `X-Request-ID` header); `recovery` says whether retrying can help.
+    """
 
     def __init__(
         self,
@@ -93,13 +118,22 @@ class APIStatusError(APIError):
         body: object | None,
         code: str | None = None,
         request_id: str | None = None,
+        params: Any = None,
+        recovery: Recovery | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         self.code = code
         self.request_id = request_id
+        self.params = params
+        self.recovery: Recovery = recovery or {"retryable": False}
+
+    @property
+    def api_code(self) -> str | None:
+        """The service's error code (`code`), under the official client's name."""
+        return self.code
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}: {self.message}"]
@@ -223,6 +257,33 @@ def parse_error_body(body: object) -> tuple[str | None, str | None, str | None]:
     return message, None, None
 
 
+def _body_recovery(body: object) -> Recovery | None:
+    error = body.get("error") if isinstance(body, dict) else None
+    raw = error.get("recovery") if isinstance(error, dict) else None
+    if not isinstance(raw, dict) or not isinstance(raw.get("retryable"), bool):
+        return None
+    recovery: Recovery = {"retryable": raw["retryable"]}
+    seconds = raw.get("retry_after_seconds")
+    if isinstance(seconds, int) and not isinstance(seconds, bool):
+        recovery["retry_after_seconds"] = seconds
+    return recovery
+
+
+def _recovery(body: object, status_code: int, retry_after: float | None) -> Recovery:
+    found = _body_recovery(body)
+    if found is not None:
+        return found
+    recovery: Recovery = {"retryable": status_code == 429 or status_code >= 500}
+    if recovery["retryable"] and retry_after is not None:
+        recovery["retry_after_seconds"] = math.ceil(retry_after)
+    return recovery
+
+
+def _params(body: object) -> Any:
+    error = body.get("error") if isinstance(body, dict) else None
+    return error.get("params") if isinstance(error, dict) else None
+
+
 def _server_retry_after(body: object) -> float | None:
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         recovery = body["error"].get("recovery")
@@ -244,10 +305,20 @@ def status_error(
     message, code, request_id = parse_error_body(body)
     if message is None:
         message = _text_message(response)
+    if request_id is None and isinstance(body, dict) and isinstance(body.get("request_id"), str):
+        request_id = body["request_id"]
     request_id = request_id or response.headers.get("x-request-id")
     cls = error_class or status_error_class(response.status_code)
     stored_body: object = body if body is not None else snippet(response)
-    error = cls(message, response=response, body=stored_body, code=code, request_id=request_id)
+    error = cls(
+        message,
+        response=response,
+        body=stored_body,
+        code=code,
+        request_id=request_id,
+        params=_params(body),
+        recovery=_recovery(body, response.status_code, retry_after),
+    )
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after if retry_after is not None else _server_retry_after(body)
     return error

@@ -1,19 +1,19 @@
-"""The models users see, under the seed's names.
+"""The models users see, under the API's names.
 
-They are the generated attrs classes, with exceptions the generator cannot
-express: `next` on the list responses and `RecordingResponse.format` (the generator
-renames these fields with a trailing `_` to avoid builtins), `Webhook`'s repr
-hides its `secret_key`, and
-`SummaryResponse.summary` is the plain `str | dict | None` the service sends
-rather than a `LegacySummary` object.
+They are the generated attrs classes: every field typed as the service sends it, an
+absent field read as its documented default, `to_dict()` giving back what was read.
+Three responses add derived values on top, without re-declaring any field:
+`RecordingResponse` (the audio and video aliases fall back to the first matching
+asset), `SummaryWithVideoResponse` (`video_url` from `media_mapping`, `has_video`) and
+`TranscriptResponse` (text renderings).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
-import attrs
 from meemo_api_client.models import (
     AvailableOrganization,
     CalendarAttendee,
@@ -21,12 +21,12 @@ from meemo_api_client.models import (
     CreateMeetingCalendarEvent,
     CreateMeetingRequest,
     ErrorResponse,
-    LegacySummary,
     MediaKind,
     MediaMapping,
     MeetingDetail,
     MeetingHost,
     MeetingListItem,
+    MeetingListResponse,
     MeetingStatus,
     Participant,
     ParticipantsResponse,
@@ -34,25 +34,23 @@ from meemo_api_client.models import (
     RecordingAsset,
     RecordingFormat,
     StageStatus,
+    SummaryResponse,
     SummaryWithVideoCitation,
-    SummaryWithVideoResponse,
     TokenResponse,
     Topic,
-    TranscriptResponse,
     TranscriptSegment,
     UpcomingMeeting,
     UpcomingMeetingsResponse,
     UsageItem,
     UsageResponse,
+    Webhook,
     WebhookEvent,
+    WebhookEventListResponse,
+    WebhookListResponse,
 )
-from meemo_api_client.models import MeetingListResponse as _GeneratedMeetingListResponse
-from meemo_api_client.models import RecordingResponse as _GeneratedRecordingResponse
-from meemo_api_client.models import SummaryResponse as _GeneratedSummaryResponse
-from meemo_api_client.models import Webhook as _GeneratedWebhook
-from meemo_api_client.models import WebhookEventListResponse as _GeneratedWebhookEventListResponse
-from meemo_api_client.models import WebhookListResponse as _GeneratedWebhookListResponse
-from meemo_api_client.types import Unset
+from meemo_api_client.models import RecordingResponse as _RecordingResponse
+from meemo_api_client.models import SummaryWithVideoResponse as _SummaryWithVideoResponse
+from meemo_api_client.models import TranscriptResponse as _TranscriptResponse
 
 __all__ = [
     "AvailableOrganization",
@@ -92,124 +90,105 @@ __all__ = [
     "WebhookListResponse",
 ]
 
-
-class _NextPage:
-    """`next` on list pages: the generator names the field `next_` (it clashes with a builtin)."""
-
-    __slots__ = ()
-
-    @property
-    def next(self) -> str | None:
-        """Absolute URL of the next page; None on the last page (or when the list is not paged)."""
-        link = getattr(self, "next_", None)
-        return link if isinstance(link, str) else None
+_MISSING: Any = object()
+RecordingT = TypeVar("RecordingT", bound="RecordingResponse")
+SummaryT = TypeVar("SummaryT", bound="SummaryWithVideoResponse")
 
 
-class MeetingListResponse(_NextPage, _GeneratedMeetingListResponse):
-    """One page of meetings: `count`, `next`, `previous`, `results`."""
+class _Derived:
+    """A response that fills some fields from others after reading.
+
+    The values the service sent for those fields are kept in `_sent`, so `to_dict()`
+    still gives back exactly what was read (an absent field stays absent).
+    """
+
+    __slots__ = ()  # `_sent` is each subclass's own slot: two bases with slots cannot mix
+
+    def _derive(self, name: str, value: object, data: Mapping[str, Any]) -> None:
+        sent: dict[str, Any] = getattr(self, "_sent", None) or {}
+        sent[name] = data.get(name, _MISSING)
+        object.__setattr__(self, "_sent", sent)
+        setattr(self, name, value)
+
+    def _restore(self, field_dict: dict[str, Any]) -> dict[str, Any]:
+        sent: dict[str, Any] = getattr(self, "_sent", None) or {}
+        for name, value in sent.items():
+            if value is _MISSING:
+                field_dict.pop(name, None)
+            else:
+                field_dict[name] = value
+        return field_dict
 
 
-class RecordingResponse(_GeneratedRecordingResponse):
-    """A meeting's recording: `recording_url`, `duration`, `format`, and newer renditions."""
-
-    @property
-    def format(self) -> RecordingFormat | str:
-        """Container format (`mp3`, `wav`, `mp4`, `webm`, `mov`, or a newer one as `str`)."""
-        return self.format_
+def _first(assets: Iterable[RecordingAsset], kind: MediaKind) -> RecordingAsset | None:
+    return next((asset for asset in assets if asset.media_kind == kind), None)
 
 
-@attrs.define
-class SummaryResponse:
-    """A meeting's summary: Markdown `str`, a legacy `dict`, or `None` when not ready."""
+class RecordingResponse(_Derived, _RecordingResponse):
+    """A meeting's recording and its renditions (`assets`).
 
-    meeting_id: int
-    title: str
-    summary: str | dict[str, Any] | None
-    notes: str
-    keywords: list[str]
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    `recording_url` and `format` describe the audio; when the service leaves them empty
+    they are the first audio asset's, as `video_url` and `video_format` are the first
+    video asset's.
+    """
+
+    __slots__ = ("_sent",)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SummaryResponse:
-        parsed = _GeneratedSummaryResponse.from_dict(src_dict)
-        summary = parsed.summary
-        return cls(
-            meeting_id=parsed.meeting_id,
-            title=parsed.title,
-            summary=summary.to_dict() if isinstance(summary, LegacySummary) else summary,
-            notes=parsed.notes,
-            keywords=parsed.keywords,
-            additional_properties=dict(parsed.additional_properties),
-        )
+    def from_dict(cls: type[RecordingT], src_dict: Mapping[str, Any]) -> RecordingT:
+        response = super().from_dict(src_dict)
+        for kind, url_field, format_field in (
+            (MediaKind.AUDIO, "recording_url", "format"),
+            (MediaKind.VIDEO, "video_url", "video_format"),
+        ):
+            url, fmt = getattr(response, url_field), getattr(response, format_field)
+            if url and fmt:
+                continue
+            asset = _first(response.assets, kind)
+            if asset is None:
+                continue
+            if not url and asset.url:
+                response._derive(url_field, asset.url, src_dict)
+            if not fmt and asset.format:
+                response._derive(format_field, asset.format, src_dict)
+        return response
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            **self.additional_properties,
-            "meeting_id": self.meeting_id,
-            "title": self.title,
-            "summary": self.summary,
-            "notes": self.notes,
-            "keywords": list(self.keywords),
-        }
+        return self._restore(super().to_dict())
 
 
-class Webhook(_GeneratedWebhook):
-    """A registered webhook; its `secret_key` signs deliveries, so the repr never shows it."""
-
-    def __repr__(self) -> str:
-        fields = ", ".join(
-            f"{field.name}={_shown(field.name, getattr(self, field.name))}"
-            for field in attrs.fields(type(self))
-            if field.name != "additional_properties"
-        )
-        return f"Webhook({fields})"
+# `![title](url)`: the media Markdown that `media_mapping` values are made of.
+_MEDIA_MARKDOWN = re.compile(r"!\[[^\]]*\]\((?P<url>[^)\s]+)\)")
 
 
-def _shown(name: str, value: object) -> str:
-    if name == "secret_key" and not isinstance(value, Unset):
-        return "'***'"
-    return repr(value)
+class SummaryWithVideoResponse(_Derived, _SummaryWithVideoResponse):
+    """A summary with citations resolved to recording timestamps, ready for a chat message.
 
+    `video_url` falls back to the URL in `media_mapping`'s entry for `video_id`.
+    """
 
-class WebhookListResponse(_NextPage, _GeneratedWebhookListResponse):
-    """One page of webhooks: `count`, `next`, `previous`, `results`."""
+    __slots__ = ("_sent",)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> WebhookListResponse:
-        parsed = super().from_dict(src_dict)
-        parsed.results = [Webhook.from_dict(item) for item in src_dict["results"]]
-        return parsed
+    def from_dict(cls: type[SummaryT], src_dict: Mapping[str, Any]) -> SummaryT:
+        response = super().from_dict(src_dict)
+        if not response.video_url:
+            entry = response.media_mapping.get(f"[{response.video_id}]", "")
+            match = _MEDIA_MARKDOWN.search(entry)
+            if match is not None:
+                response._derive("video_url", match.group("url"), src_dict)
+        return response
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._restore(super().to_dict())
+
+    @property
+    def has_video(self) -> bool:
+        """Whether the meeting has a recording to show (`video_url` may still be None)."""
+        return self.video_url is not None or bool(self.media_mapping)
 
 
-class WebhookEventListResponse(_NextPage, _GeneratedWebhookEventListResponse):
-    """One page of webhook deliveries: `count`, `next`, `previous`, `results`."""
+class TranscriptResponse(_TranscriptResponse):
+    """A meeting's transcript: timed, speaker-attributed segments."""
 
-
-_SEGMENT_FIELDS = frozenset(
-    f.name for f in attrs.fields(TranscriptSegment) if f.name != "additional_properties"
-)
-
-
-def parse_transcript(data: Mapping[str, Any]) -> TranscriptResponse:
-    """`TranscriptResponse.from_dict` with a fast path for the (many) segments.
-
-    A segment with exactly the spec's fields goes straight to the attrs constructor,
-    skipping the generated copy-and-pop, whose leftover 4-slot dict each segment would
-    keep as `additional_properties` (~12 MiB per 100 000 segments). Any other segment
-    (extra or missing fields, not an object) takes the generated `from_dict`, so the
-    result and the errors are exactly the generated ones.
-    """
-    segments = data["transcripts"]
-    if type(segments) is not list:
-        return TranscriptResponse.from_dict(data)
-    parsed = [
-        TranscriptSegment(
-            speaker=s["speaker"], text=s["text"], start_time=s["start_time"], end_time=s["end_time"]
-        )
-        if type(s) is dict and s.keys() == _SEGMENT_FIELDS
-        else TranscriptSegment.from_dict(s)
-        for s in segments
-    ]
-    response = TranscriptResponse.from_dict({**data, "transcripts": []})
-    response.transcripts = parsed
-    return response
+    __slots__ = ()

@@ -23,6 +23,8 @@ import meemo_sdk
 import pytest
 from meemo_sdk import AsyncMeemoClient, MeemoClient
 
+pytestmark = pytest.mark.node
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60
@@ -113,8 +115,8 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
         (
             "create_meeting",
             lambda c: c.meetings.create_meeting(
-                7,
-                "Quarterly planning",
+                organization_id=7,
+                title="Quarterly planning",
                 start_time=future,
                 topic_id=3,
                 user_token="user-secret",
@@ -132,8 +134,8 @@ def _calls() -> list[tuple[str, Callable[[Any], Any]]]:
         (
             "create_meeting_file",
             lambda c: c.meetings.create_meeting(
-                7,
-                "Imported call",
+                organization_id=7,
+                title="Imported call",
                 file_url="https://files.example.com/call.mp3",
             ),
         ),
@@ -264,7 +266,7 @@ def test_static_token_mode_conforms(prism_url: str) -> None:
 
 
 def test_concurrent_async_calls_conform(prism_url: str) -> None:
-    async def main() -> list[Any]:
+    async def main() -> list[meemo_sdk.MeetingDetail]:
         async with AsyncMeemoClient("contract-id", "contract-secret", prism_url) as client:
             return await asyncio.gather(*(client.meetings.get_meeting(i) for i in range(1, 21)))
 

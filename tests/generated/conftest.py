@@ -10,24 +10,13 @@ from meemo_api_client import AuthenticatedClient
 from pytest_httpserver import HTTPServer
 
 from tests.generated.support import TOKEN
+from tests.harness.fixtures import UNMATCHED_STATUS, server
 
-# No operation documents 418, so a request that matches no expectation becomes an
-# `UnexpectedStatus` in the client instead of an error body it might parse.
-UNMATCHED_STATUS = 418
-
-
-@pytest.fixture
-def server(httpserver: HTTPServer) -> Iterator[HTTPServer]:
-    """The shared pytest-httpserver; the test fails if a request went unmatched or never came."""
-    httpserver.no_handler_status_code = UNMATCHED_STATUS
-    try:
-        yield httpserver
-        httpserver.check_assertions()
-        httpserver.check_handler_errors()
-        pending = [h.matcher for h in (*httpserver.oneshot_handlers, *httpserver.ordered_handlers)]
-        assert not pending, f"expected requests never arrived: {pending}"
-    finally:
-        httpserver.clear()  # also restores the no-handler status for other suites
+__all__ = [
+    "UNMATCHED_STATUS",
+    "server",
+]  # the shared fixture: unmatched requests get 418, which no operation
+# documents, so the generated client raises `UnexpectedStatus` instead of parsing an error body
 
 
 def _make_client(server: HTTPServer) -> AuthenticatedClient:

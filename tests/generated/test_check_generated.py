@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
 def _copy_inputs(dest: Path) -> Path:
     for name in ("openapi.yaml", "generator-config.yaml"):
         shutil.copy2(ROOT / name, dest / name)
+    shutil.copytree(ROOT / "generator-templates", dest / "generator-templates")
     (dest / "scripts").mkdir()
     shutil.copy2(ROOT / "scripts" / "generate.py", dest / "scripts" / "generate.py")
     shutil.copytree(
@@ -88,3 +89,31 @@ def test_a_hand_edit_fails_and_names_the_file(
     assert "does not match openapi.yaml" in result.stderr
     assert expected_line in result.stderr
     assert "make generate" in result.stderr
+
+
+def test_an_edited_template_fails_the_check(tmp_path: Path) -> None:
+    """The templates are an input of the generated code, like the spec."""
+    _copy_inputs(tmp_path)
+    template = tmp_path / "generator-templates" / "model.py.jinja"
+    template.write_text(
+        template.read_text().replace("class {{ class_name }}:", "class {{ class_name }}(object):")
+    )
+
+    result = _check(tmp_path)
+
+    assert result.returncode != 0
+    assert "changed: models/topic.py" in result.stderr
+
+
+def test_another_generator_version_is_refused(tmp_path: Path) -> None:
+    """The templates rely on the generator's internals: a version bump must be reviewed."""
+    _copy_inputs(tmp_path)
+    script = tmp_path / "scripts" / "generate.py"
+    script.write_text(
+        script.read_text().replace('GENERATOR_VERSION = "0.29.1"', 'GENERATOR_VERSION = "9.9.9"')
+    )
+
+    result = _check(tmp_path)
+
+    assert result.returncode != 0
+    assert "generator-templates/ are written for 9.9.9" in result.stderr

@@ -19,7 +19,6 @@ from meemo_api_client.models import (
     ErrorDetail,
     ErrorRecovery,
     ErrorResponse,
-    LegacySummary,
     MediaKind,
     MeetingDetail,
     MeetingHost,
@@ -36,7 +35,6 @@ from meemo_api_client.models import (
     TranscriptSegment,
     ValidationErrorItem,
 )
-from meemo_api_client.types import UNSET
 from pytest_httpserver import HTTPServer
 
 from tests import payloads
@@ -56,9 +54,9 @@ def test_get_meeting_parses_every_field(server: HTTPServer, client: Authenticate
     meeting = response.parsed
     assert isinstance(meeting, MeetingDetail)
     assert meeting.id == payloads.MEETING_ID
-    assert meeting.start_time == dt.datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
-    assert meeting.end_time == dt.datetime(2026, 11, 20, 9, 45, 12, tzinfo=WIB)
-    assert meeting.created_at == dt.datetime(2026, 11, 18, 14, 2, 55, tzinfo=WIB)
+    assert meeting.start_time == "2026-11-20T09:00:00+07:00"
+    assert meeting.end_time == "2026-11-20T09:45:12+07:00"
+    assert meeting.created_at == "2026-11-18T14:02:55+07:00"
     assert meeting.location == "Room 4B"
     assert meeting.status is MeetingStatus.PAST
     assert isinstance(meeting.host, MeetingHost)
@@ -95,7 +93,7 @@ async def test_get_meeting_asyncio_keeps_nulls_of_a_running_meeting(
     assert meeting.duration_seconds is None
     assert meeting.calendar_event is None
     assert meeting.keywords == []
-    assert meeting.recording is UNSET
+    assert meeting.recording is None
 
 
 def test_get_transcript_parses_timed_segments(
@@ -142,8 +140,8 @@ def test_get_summary_legacy_object_keeps_its_keys(
 
     server.check_assertions()
     assert isinstance(summary, SummaryResponse)
-    assert isinstance(summary.summary, LegacySummary)
-    assert summary.summary.additional_properties == payloads.summary_legacy()["summary"]
+    assert summary.summary == payloads.summary_legacy()["summary"]
+    assert isinstance(summary.summary, dict)
     assert summary.summary["ringkasan"] == "Tim sepakat merilis versi 2.4 hari Jumat."
     assert summary.notes == ""
 
@@ -202,12 +200,12 @@ def test_get_recording_known_formats_are_enums(
     assert isinstance(recording, RecordingResponse)
     assert recording.recording_url == "https://storage.example.com/recordings/1042.mp3"
     assert recording.duration == 2712.5
-    assert recording.format_ is RecordingFormat.MP3
+    assert recording.format is RecordingFormat.MP3
     assert recording.video_format is RecordingFormat.MP4
     assert recording.video_url == "https://storage.example.com/recordings/1042.mp4"
     assert isinstance(recording.assets, list)
     assert all(isinstance(a, RecordingAsset) for a in recording.assets)
-    assert [(a.media_kind, a.format_, a.mime_type) for a in recording.assets] == [
+    assert [(a.media_kind, a.format, a.mime_type) for a in recording.assets] == [
         (MediaKind.AUDIO, RecordingFormat.MP3, "audio/mpeg"),
         (MediaKind.VIDEO, RecordingFormat.MP4, "video/mp4"),
     ]
@@ -225,19 +223,19 @@ async def test_get_recording_asyncio_unknown_format_and_kind_are_plain_strings(
 
     server.check_assertions()
     assert isinstance(recording, RecordingResponse)
-    assert recording.format_ == payloads.UNKNOWN_RECORDING_FORMAT
-    assert type(recording.format_) is str
+    assert recording.format == payloads.UNKNOWN_RECORDING_FORMAT
+    assert type(recording.format) is str
     assert recording.video_url is None
-    assert recording.video_format is None
+    assert recording.video_format == ""
     assert isinstance(recording.assets, list)
     audio, model = recording.assets
     assert audio.media_kind is MediaKind.AUDIO
-    assert audio.format_ == payloads.UNKNOWN_RECORDING_FORMAT
-    assert type(audio.format_) is str
+    assert audio.format == payloads.UNKNOWN_RECORDING_FORMAT
+    assert type(audio.format) is str
     assert model.media_kind == payloads.UNKNOWN_MEDIA_KIND
     assert type(model.media_kind) is str
     assert model.url is None
-    assert model.format_ is UNSET
+    assert model.format == ""
     assert model.additional_properties == {payloads.UNKNOWN_FIELD: payloads.UNKNOWN_FIELD_VALUE}
 
 
@@ -252,8 +250,9 @@ def test_get_recording_without_a_recording(server: HTTPServer, client: Authentic
     assert isinstance(recording, RecordingResponse)
     assert recording.recording_url is None
     assert recording.duration == 0
-    assert recording.assets is UNSET
-    assert recording.video_url is UNSET
+    assert recording.assets == []
+    assert recording.video_url is None
+    assert recording.to_dict() == payloads.recording_missing()
 
 
 @pytest.mark.parametrize(

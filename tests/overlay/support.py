@@ -26,7 +26,6 @@ ISSUED_TOKEN_PREFIX: Final = f"at-{SECRET_MARKER}-issued-"
 TOKEN_PATH: Final = "/api/auth/token/"
 REVOKE_PATH: Final = "/api/auth/revoke-token/"
 API: Final = "/api/v1/external"
-ENV_VARS: Final = ("MEEMO_CLIENT_ID", "MEEMO_CLIENT_SECRET", "MEEMO_BASE_URL", "MEEMO_ACCESS_TOKEN")
 # Long enough for a loaded CI machine, short enough that a broken test fails instead of hanging.
 WAIT_SECONDS: Final = 10.0
 
@@ -119,19 +118,6 @@ class TokenEndpoint:
     @property
     def requests(self) -> list[Request]:
         return requests_to(self.server, TOKEN_PATH)
-
-
-class FakeClock:
-    """Stands in for `meemo_sdk._auth.clock`: time moves only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 class Sdk:

@@ -22,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests import payloads
+from tests.harness.fixtures import FakeClock
 from tests.overlay.support import (
     API,
     CLIENT_ID,
@@ -32,7 +33,6 @@ from tests.overlay.support import (
     TOKEN_PATH,
     WAIT_SECONDS,
     Client,
-    FakeClock,
     Sdk,
     TokenEndpoint,
     api_requests,
@@ -150,8 +150,14 @@ async def test_401_on_create_is_not_replayed_but_the_next_call_gets_a_new_token(
     )
 
     with pytest.raises(AuthenticationError):
-        await sdk.run(lambda c: c.meetings.create_meeting(7, "Planning", speaker_count=3))
-    await sdk.run(lambda c: c.meetings.create_meeting(7, "Planning", speaker_count=3))
+        await sdk.run(
+            lambda c: c.meetings.create_meeting(
+                organization_id=7, title="Planning", speaker_count=3
+            )
+        )
+    await sdk.run(
+        lambda c: c.meetings.create_meeting(organization_id=7, title="Planning", speaker_count=3)
+    )
 
     assert token_endpoint.issued == [issued_token(1), issued_token(2)]
     assert authorizations(server) == [bearer(issued_token(1)), bearer(issued_token(2))]

@@ -1,6 +1,6 @@
 """Error responses become typed exceptions with the server's message, code and request id.
 
-Every status maps to a class, every body shape in API-FACTS is read, and nothing
+Every status maps to a class, every error body shape the service sends is read, and nothing
 from parsing (ValueError, KeyError, JSONDecodeError) reaches the caller. Clients
 run with `max_retries=0` so each test sees exactly one request.
 """

@@ -1,4 +1,4 @@
-"""The meetings additions of issue 8 on the wire, sync and async: the calendar and search
+"""The later meetings operations on the wire, sync and async: the calendar and search
 filters of `list_meetings`, `get_summary_with_video`, and `find_meeting_by_calendar_event_id`
 (which must not trust a server that ignores the filter).
 """
@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from meemo_sdk import (
     InvalidRequestError,
-    MediaMapping,
     MeetingListItem,
     MeetingStatus,
     StageStatus,
@@ -124,7 +123,8 @@ async def test_iter_meetings_takes_the_new_filters_on_every_page(
 
     items = await sdk.run(collect)
 
-    assert [item.id for item in items] == [payloads.MEETING_ID, 977, 1043, 1043]
+    # Both pages hold meeting 1043 (the sample pages overlap): it is yielded once.
+    assert [item.id for item in items] == [payloads.MEETING_ID, 977, 1043]
     first_request, second_request = api_requests(server)
     assert query(first_request) == {"search": "sync", "status": "past"}
     assert query(second_request) == {"search": "sync", "status": "past", "page": "2"}
@@ -205,8 +205,8 @@ async def test_get_summary_with_video_reads_citations_and_media(
     assert isinstance(result, SummaryWithVideoResponse)
     assert result.record_id == 2210
     assert result.video_url == VIDEO_URL
-    assert isinstance(result.media_mapping, MediaMapping)
     assert result.media_mapping["[video_meeting_1042]"].endswith(f"({VIDEO_URL})")
+    assert result.has_video
     assert isinstance(result.citations, list)
     [citation] = result.citations
     assert citation.segment_ids == [17, 18]
@@ -225,7 +225,11 @@ async def test_get_summary_with_video_without_a_recording(
 
     result = await sdk.run(lambda c: c.meetings.get_summary_with_video(1043))
 
-    assert (result.meeting_id, result.record_id, result.citations) == (1043, None, None)
+    # Absent or null, the lists and maps read as empty and the strings as "".
+    assert (result.meeting_id, result.record_id, result.citations) == (1043, None, [])
+    assert (result.media_mapping, result.video_id, result.video_url) == ({}, "", None)
+    assert not result.has_video
+    assert result.to_dict() == bare
 
 
 @pytest.mark.parametrize("meeting_id", [0, -1, "1042", True])

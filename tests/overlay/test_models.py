@@ -1,8 +1,6 @@
-"""What each method returns: the seed's model names and fields, as exported by `meemo_sdk`."""
+"""What each method returns: the public model names and fields, as exported by `meemo_sdk`."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import meemo_sdk
 import pytest
@@ -32,7 +30,6 @@ from tests import payloads
 from tests.overlay.support import API, STATIC_TOKEN, Sdk
 
 MEETING = f"{API}/meeting/{payloads.MEETING_ID}/"
-WIB = dt.timezone(dt.timedelta(hours=7))
 
 
 @pytest.fixture
@@ -78,7 +75,7 @@ async def test_meeting_detail_has_a_host(static: Sdk, server: HTTPServer) -> Non
         "Rina Hartono",
         "rina@example.com",
     )
-    assert meeting.start_time == dt.datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
+    assert meeting.start_time == "2026-11-20T09:00:00+07:00"
     assert meeting.duration_seconds == 2712.5
     assert meeting.keywords == ["release", "QA"]
     assert isinstance(meeting.calendar_event, CalendarEvent)
@@ -106,7 +103,9 @@ async def test_created_meeting(static: Sdk, server: HTTPServer) -> None:
         payloads.created_meeting(), status=201
     )
 
-    meeting = await static.run(lambda c: c.meetings.create_meeting(7, "Quarterly planning"))
+    meeting = await static.run(
+        lambda c: c.meetings.create_meeting(organization_id=7, title="Quarterly planning")
+    )
 
     assert isinstance(meeting, MeetingDetail)
     assert meeting.id == 1101

@@ -83,7 +83,7 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     sdk: Sdk,
     server: HTTPServer,
     caplog: pytest.LogCaptureFixture,
-    retry_delays: list[float],
+    delays: list[float],
 ) -> None:
     """Token fetch, a retried 503, a create with a user token, 404, a 401 replay, a refused
     token request, a 403 with a static token, and rejected arguments: all at DEBUG.
@@ -127,7 +127,9 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     client = sdk.client()
     await sdk.run(lambda c: c.meetings.list_meetings(title="sync", size=5), client)
     await sdk.run(
-        lambda c: c.meetings.create_meeting(7, "Planning", user_token=USER_TOKEN, speaker_count=2),
+        lambda c: c.meetings.create_meeting(
+            organization_id=7, title="Planning", user_token=USER_TOKEN, speaker_count=2
+        ),
         client,
     )
     await expect_failure(
@@ -146,7 +148,7 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     )
     await expect_failure(
         InvalidRequestError,
-        lambda c: c.meetings.create_meeting(7, "", user_token=USER_TOKEN),
+        lambda c: c.meetings.create_meeting(organization_id=7, title="", user_token=USER_TOKEN),
         client,
     )
     with pytest.raises(ConfigurationError) as missing_id:
@@ -154,7 +156,7 @@ async def test_nothing_secret_is_logged_or_raised_over_a_whole_session(
     raised.append(missing_id.value)
 
     # The scenario really happened: one retry, both tokens, every exchange logged.
-    assert len(retry_delays) == 1
+    assert len(delays) == 1
     assert tokens.issued == [issued_token(1), issued_token(2)]
     sdk_records = [r for r in caplog.records if r.name == "meemo_sdk"]
     assert any(r.levelno == logging.INFO and "Retrying" in r.getMessage() for r in sdk_records)

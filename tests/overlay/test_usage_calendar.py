@@ -25,7 +25,13 @@ def usage_body() -> dict[str, Any]:
                 "usage": 1312.5,
                 "quota": 6000,
             },
-            {"organization_id": 7, "capability_name": "meetings", "usage": 48, "quota": None},
+            {
+                "organization_id": 7,
+                "organization_name": "Acme Product",
+                "capability_name": "meetings",
+                "usage": 48,
+                "quota": None,
+            },
         ]
     }
 

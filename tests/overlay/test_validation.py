@@ -1,4 +1,4 @@
-"""Every argument rule of issue 3: refused before anything is sent, naming the argument.
+"""Every argument rule: refused before anything is sent, naming the argument.
 
 Each case runs on a client-credentials client whose token endpoint is live, so an
 empty server log proves that neither the API nor the token endpoint was contacted.
@@ -40,7 +40,9 @@ def create(**fields: object) -> Call:
     organization_id = fields.pop("organization_id", ORG)
     title = fields.pop("title", "Planning")
     options = {"user_token": USER_TOKEN, **fields}
-    return lambda c: c.meetings.create_meeting(bad(organization_id), bad(title), **bad(options))
+    return lambda c: c.meetings.create_meeting(
+        organization_id=bad(organization_id), title=bad(title), **bad(options)
+    )
 
 
 def list_meetings(**filters: object) -> Call:
@@ -137,7 +139,6 @@ CASES = [
     pytest.param(list_meetings(size=0), "size", id="size-zero"),
     pytest.param(list_meetings(size=-10), "size", id="size-negative"),
     pytest.param(create(title=""), "title", id="create-title-empty"),
-    pytest.param(create(title="   "), "title", id="create-title-blank"),
     pytest.param(create(title=None), "title", id="create-title-none"),
     pytest.param(list_meetings(title=""), "title", id="list-title-empty"),
     # participants: a list of emails on create; "12,57" or ints on the list filter.
@@ -173,11 +174,6 @@ CASES = [
         create(calendar_event={"event_id": "e1", "organizer_email": "rina"}),
         "calendar_event.organizer_email",
         id="event-organizer-not-email",
-    ),
-    pytest.param(
-        create(calendar_event={"event_id": "e1", "attendees": [{"email": "a@b.co", "x": 1}]}),
-        "calendar_event.attendees[0]",
-        id="event-attendee-unknown-key",
     ),
     # Booleans, the user token, extra headers.
     pytest.param(list_meetings(summary_complete="true"), "summary_complete", id="bool-str"),
@@ -220,7 +216,9 @@ async def test_user_token_is_never_echoed(sdk: Sdk, server: HTTPServer) -> None:
     """A secret passed where it does not belong is refused without repeating it."""
     with pytest.raises(InvalidRequestError) as caught:
         await sdk.run(
-            lambda c: c.meetings.create_meeting(ORG, "Planning", user_token=bad([USER_TOKEN]))
+            lambda c: c.meetings.create_meeting(
+                organization_id=ORG, title="Planning", user_token=bad([USER_TOKEN])
+            )
         )
 
     assert caught.value.argument == "user_token"

@@ -109,6 +109,18 @@ async def test_create_webhook_sends_the_body_and_returns_one_webhook_per_organiz
     }
 
 
+async def test_create_webhook_sends_an_empty_description_as_given(
+    sdk: Sdk, server: HTTPServer, token_endpoint: TokenEndpoint
+) -> None:
+    """The service decides what an empty description means; the SDK does not drop it."""
+    server.expect_request(WEBHOOKS, method="POST").respond_with_json([webhook()], status=201)
+
+    await sdk.run(lambda c: c.webhooks.create_webhook(TARGET, ["meeting.created"], [7], ""))
+
+    [request] = api_requests(server)
+    assert json_body(request)["description"] == ""
+
+
 @pytest.mark.parametrize(
     "target", ["http://localhost:8080/hook", "http://127.0.0.1:9000/hook", "http://[::1]/hook"]
 )
@@ -254,7 +266,7 @@ def create(**overrides: Any) -> Any:
         pytest.param(create(organization_ids=7), "organization_ids", id="orgs-int"),
         pytest.param(create(organization_ids=[7, 0]), "organization_ids[1]", id="org-zero"),
         pytest.param(create(organization_ids=["7"]), "organization_ids[0]", id="org-str"),
-        pytest.param(create(description=""), "description", id="description-empty"),
+        pytest.param(create(description=3), "description", id="description-int"),
         pytest.param(lambda c: c.webhooks.get_webhook(bad(0)), "webhook_id", id="get-zero"),
         pytest.param(lambda c: c.webhooks.delete_webhook(bad(-3)), "webhook_id", id="delete-neg"),
         pytest.param(lambda c: c.webhooks.delete_webhook(bad("31")), "webhook_id", id="delete-str"),

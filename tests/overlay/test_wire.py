@@ -82,7 +82,7 @@ ENDPOINTS = [
         MEETINGS,
         payloads.created_meeting,
         lambda c, h: c.meetings.create_meeting(
-            ORGANIZATION_ID, "Quarterly planning", extra_headers=h
+            organization_id=ORGANIZATION_ID, title="Quarterly planning", extra_headers=h
         ),
         MeetingDetail,
     ),
@@ -277,7 +277,11 @@ async def test_create_meeting_sends_only_the_required_fields_when_nothing_else_i
         payloads.created_meeting(), status=201
     )
 
-    await sdk.run(lambda c: c.meetings.create_meeting(ORGANIZATION_ID, "Quarterly planning"))
+    await sdk.run(
+        lambda c: c.meetings.create_meeting(
+            organization_id=ORGANIZATION_ID, title="Quarterly planning"
+        )
+    )
 
     [request] = api_requests(server)
     assert json_body(request) == {"organization_id": 7, "title": "Quarterly planning"}
@@ -293,8 +297,8 @@ async def test_create_meeting_sends_every_field(
 
     await sdk.run(
         lambda c: c.meetings.create_meeting(
-            ORGANIZATION_ID,
-            "Quarterly planning",
+            organization_id=ORGANIZATION_ID,
+            title="Quarterly planning",
             start_time="2026-12-01T10:00:00+07:00",
             user_token=USER_TOKEN,
             topic_id=3,
@@ -357,8 +361,8 @@ async def test_create_meeting_imports_a_file_with_a_calendar_event_model(
 
     await sdk.run(
         lambda c: c.meetings.create_meeting(
-            ORGANIZATION_ID,
-            "Imported call",
+            organization_id=ORGANIZATION_ID,
+            title="Imported call",
             file_url="https://storage.example.com/calls/9.mp3",
             speaker_count=2,
             calendar_event=event,
@@ -386,21 +390,30 @@ def jakarta_local_time() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("jakarta_local_time")
-async def test_create_meeting_sends_naive_datetimes_as_local_time_with_its_offset(
+async def test_create_meeting_sends_times_as_given_not_in_this_machines_zone(
     sdk: Sdk, server: HTTPServer, token_endpoint: TokenEndpoint
 ) -> None:
+    """The service, not this machine's TZ, decides what a naive time means."""
     server.expect_request(MEETINGS, method="POST").respond_with_json(payloads.created_meeting())
 
     await sdk.run(
         lambda c: c.meetings.create_meeting(
-            ORGANIZATION_ID,
-            "Quarterly planning",
-            start_time=dt.datetime(2026, 12, 1, 10, 0),
-            calendar_event={"event_id": "e1", "start_time": "2026-12-01T10:00:00"},
+            organization_id=ORGANIZATION_ID,
+            title="Quarterly planning",
+            start_time="2026-12-01T10:00:00",
+            bot_meeting_url="https://meet.google.com/abc-defg-hij",
+            bot_join_at="2099-12-01T09:59:00Z",
+            calendar_event={
+                "event_id": "e1",
+                "start_time": "2026-12-01",
+                "end_time": dt.datetime(2026, 12, 1, 11, 0),
+            },
         )
     )
 
     [request] = api_requests(server)
     body = json_body(request)
-    assert body["start_time"] == "2026-12-01T10:00:00+07:00"
-    assert body["calendar_event"]["start_time"] == "2026-12-01T10:00:00+07:00"
+    assert body["start_time"] == "2026-12-01T10:00:00"
+    assert body["bot_join_at"] == "2099-12-01T09:59:00Z"
+    assert body["calendar_event"]["start_time"] == "2026-12-01"
+    assert body["calendar_event"]["end_time"] == "2026-12-01T11:00:00"

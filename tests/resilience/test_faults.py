@@ -51,7 +51,9 @@ def get_meeting(client: Any) -> Any:
 
 
 def create_meeting(client: Any) -> Any:
-    return client.meetings.create_meeting(payloads.ORGANIZATION_ID, "Quarterly planning")
+    return client.meetings.create_meeting(
+        organization_id=payloads.ORGANIZATION_ID, title="Quarterly planning"
+    )
 
 
 def assert_backoff(delays: list[float], count: int) -> None:

@@ -57,7 +57,7 @@ def test_unknown_recording_format_and_media_kind(api: Api, server: HTTPServer) -
 
     recording = api.call(server.url_for(""), lambda c: c.meetings.get_recording(body["meeting_id"]))
 
-    assert recording.format_ == payloads.UNKNOWN_RECORDING_FORMAT  # `format` is a builtin
+    assert recording.format == payloads.UNKNOWN_RECORDING_FORMAT
     audio, model = recording.assets
     assert audio.media_kind == meemo_sdk.MediaKind.AUDIO
     assert model.media_kind == payloads.UNKNOWN_MEDIA_KIND

@@ -145,7 +145,9 @@ def test_no_secret_in_any_log_record(
 
     def create(client: Any) -> Any:
         return client.meetings.create_meeting(
-            payloads.ORGANIZATION_ID, "Quarterly planning", user_token=USER_TOKEN
+            organization_id=payloads.ORGANIZATION_ID,
+            title="Quarterly planning",
+            user_token=USER_TOKEN,
         )
 
     outcomes = api.run(

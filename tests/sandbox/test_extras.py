@@ -12,7 +12,6 @@ import httpx
 import pytest
 from meemo_sdk import (
     AsyncMeemoClient,
-    MediaMapping,
     MeemoClient,
     NotFoundError,
     PermissionDeniedError,
@@ -271,8 +270,9 @@ def test_summary_with_video_points_at_the_recordings_video(
         if not isinstance(export.summary_markdown, str):
             continue
         transcript = client.meetings.get_transcript(meeting_id).transcripts
-        assert isinstance(export.media_mapping, MediaMapping)
-        assert f"[{export.video_id}]" in export.media_mapping.additional_properties
+        assert isinstance(export.media_mapping, dict)
+        assert f"[{export.video_id}]" in export.media_mapping
+        assert export.has_video
         assert isinstance(export.citations, list)
         assert [(c.start_seconds, c.end_seconds) for c in export.citations] == [
             (s.start_time, s.end_time) for s in transcript[:3]
@@ -290,7 +290,7 @@ def test_summary_with_video_of_a_meeting_without_video(
         if client.meetings.get_recording(meeting_id).video_url is None:
             export = client.meetings.get_summary_with_video(meeting_id)
             assert export.video_url is None
-            assert isinstance(export.media_mapping, MediaMapping)
-            assert export.media_mapping.additional_properties == {}
+            assert export.media_mapping == {}
+            assert not export.has_video
             return
     pytest.fail("the seed has no meeting without a video")

@@ -1,4 +1,4 @@
-"""List filters behave as API-FACTS describes; the oracle is the unfiltered list, filtered here."""
+"""List filters behave as the service filters; the oracle is the unfiltered list, filtered here."""
 
 from __future__ import annotations
 

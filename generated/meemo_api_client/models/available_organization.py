@@ -6,7 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+
 T = TypeVar("T", bound="AvailableOrganization")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -17,38 +32,59 @@ class AvailableOrganization:
     """ The organization's id. """
     name: str
     """ The organization's name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.id
+        field_dict["id"] = value
+        value = self.name
+        field_dict["name"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the model from a JSON object.
 
-        name = d.pop("name")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_name = d["name"]
+            if not isinstance(f_name, str):
+                raise wrong("name", "string", f_name)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.name = f_name
+        obj._additional = None
+        if len(d) != 2:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        available_organization = cls(
-            id=id,
-            name=name,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        available_organization.additional_properties = d
-        return available_organization
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calendar_attendee import CalendarAttendee
-
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="CalendarEvent")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "summary",
+        "organizer_email",
+        "meeting_link",
+        "description",
+        "start_time",
+        "end_time",
+        "attendees",
+    }
+)
 
 
 @_attrs_define
@@ -21,175 +39,162 @@ class CalendarEvent:
 
     event_id: str
     """ The event's id in the external calendar. """
-    summary: None | str | Unset = UNSET
+    summary: str | None = None
     """ The event's title. """
-    organizer_email: None | str | Unset = UNSET
+    organizer_email: str | None = None
     """ Email address of the event's organizer. """
-    meeting_link: None | str | Unset = UNSET
+    meeting_link: str | None = None
     """ Video-conference link of the event. """
-    description: None | str | Unset = UNSET
+    description: str | None = None
     """ The event's description. """
-    start_time: None | str | Unset = UNSET
+    start_time: str | None = None
     """ When the event starts (ISO 8601), as the calendar reports it. """
-    end_time: None | str | Unset = UNSET
+    end_time: str | None = None
     """ When the event ends (ISO 8601), as the calendar reports it. """
-    attendees: list[CalendarAttendee] | Unset = UNSET
+    attendees: list[CalendarAttendee] = _attrs_field(factory=list)
     """ The event's invitees. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        organizer_email: None | str | Unset
-        if isinstance(self.organizer_email, Unset):
-            organizer_email = UNSET
-        else:
-            organizer_email = self.organizer_email
-
-        meeting_link: None | str | Unset
-        if isinstance(self.meeting_link, Unset):
-            meeting_link = UNSET
-        else:
-            meeting_link = self.meeting_link
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = self.start_time
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        attendees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attendees, Unset):
-            attendees = []
-            for attendees_item_data in self.attendees:
-                attendees_item = attendees_item_data.to_dict()
-                attendees.append(attendees_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-            }
-        )
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if organizer_email is not UNSET:
-            field_dict["organizer_email"] = organizer_email
-        if meeting_link is not UNSET:
-            field_dict["meeting_link"] = meeting_link
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.event_id
+        field_dict["event_id"] = value
+        value = self.summary
+        if (value is not None) if absent is None else ("summary" not in absent):
+            field_dict["summary"] = value
+        value = self.organizer_email
+        if (value is not None) if absent is None else ("organizer_email" not in absent):
+            field_dict["organizer_email"] = value
+        value = self.meeting_link
+        if (value is not None) if absent is None else ("meeting_link" not in absent):
+            field_dict["meeting_link"] = value
+        value = self.description
+        if (value is not None) if absent is None else ("description" not in absent):
+            field_dict["description"] = value
+        value = self.start_time
+        if (value is not None) if absent is None else ("start_time" not in absent):
+            field_dict["start_time"] = value
+        value = self.end_time
+        if (value is not None) if absent is None else ("end_time" not in absent):
+            field_dict["end_time"] = value
+        value = self.attendees
+        if (value is not None) if absent is None else ("attendees" not in absent):
+            field_dict["attendees"] = (
+                [item.to_dict() for item in value] if isinstance(value, list) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_attendee import CalendarAttendee  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_event_id = d["event_id"]
+            if not isinstance(f_event_id, str):
+                raise wrong("event_id", "string", f_event_id)
+            f_summary = d.get("summary", MISSING)
+            if f_summary is MISSING:
+                f_summary = None
+                absent += ("summary",)
+            else:
+                if not (isinstance(f_summary, str) or f_summary is None):
+                    raise wrong("summary", "string or null", f_summary)
+            f_organizer_email = d.get("organizer_email", MISSING)
+            if f_organizer_email is MISSING:
+                f_organizer_email = None
+                absent += ("organizer_email",)
+            else:
+                if not (
+                    isinstance(f_organizer_email, str) or f_organizer_email is None
+                ):
+                    raise wrong("organizer_email", "string or null", f_organizer_email)
+            f_meeting_link = d.get("meeting_link", MISSING)
+            if f_meeting_link is MISSING:
+                f_meeting_link = None
+                absent += ("meeting_link",)
+            else:
+                if not (isinstance(f_meeting_link, str) or f_meeting_link is None):
+                    raise wrong("meeting_link", "string or null", f_meeting_link)
+            f_description = d.get("description", MISSING)
+            if f_description is MISSING:
+                f_description = None
+                absent += ("description",)
+            else:
+                if not (isinstance(f_description, str) or f_description is None):
+                    raise wrong("description", "string or null", f_description)
+            f_start_time = d.get("start_time", MISSING)
+            if f_start_time is MISSING:
+                f_start_time = None
+                absent += ("start_time",)
+            else:
+                if not (isinstance(f_start_time, str) or f_start_time is None):
+                    raise wrong("start_time", "string or null", f_start_time)
+            f_end_time = d.get("end_time", MISSING)
+            if f_end_time is MISSING:
+                f_end_time = None
+                absent += ("end_time",)
+            else:
+                if not (isinstance(f_end_time, str) or f_end_time is None):
+                    raise wrong("end_time", "string or null", f_end_time)
+            f_attendees = d.get("attendees", MISSING)
+            if f_attendees is MISSING:
+                f_attendees = []
+                absent += ("attendees",)
+            else:
+                if isinstance(f_attendees, list):
+                    try:
+                        f_attendees = parse_items(
+                            CalendarAttendee.from_dict, f_attendees
+                        )
+                    except FieldError as exc:
+                        raise exc.within("attendees") from None
+                else:
+                    raise wrong("attendees", "array", f_attendees)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.event_id = f_event_id
+        obj.summary = f_summary
+        obj.organizer_email = f_organizer_email
+        obj.meeting_link = f_meeting_link
+        obj.description = f_description
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj.attendees = f_attendees
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 8 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_organizer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organizer_email = _parse_organizer_email(d.pop("organizer_email", UNSET))
-
-        def _parse_meeting_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_link = _parse_meeting_link(d.pop("meeting_link", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        _attendees = d.pop("attendees", UNSET)
-        attendees: list[CalendarAttendee] | Unset = UNSET
-        if _attendees is not UNSET:
-            attendees = []
-            for attendees_item_data in _attendees:
-                attendees_item = CalendarAttendee.from_dict(attendees_item_data)
-
-                attendees.append(attendees_item)
-
-        calendar_event = cls(
-            event_id=event_id,
-            summary=summary,
-            organizer_email=organizer_email,
-            meeting_link=meeting_link,
-            description=description,
-            start_time=start_time,
-            end_time=end_time,
-            attendees=attendees,
-        )
-
-        calendar_event.additional_properties = d
-        return calendar_event
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +211,6 @@ class CalendarEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_attendee import CalendarAttendee

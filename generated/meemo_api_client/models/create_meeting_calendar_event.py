@@ -1,18 +1,35 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calendar_attendee import CalendarAttendee
-
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="CreateMeetingCalendarEvent")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "summary",
+        "organizer_email",
+        "attendees",
+        "meeting_link",
+        "description",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define
@@ -21,109 +38,140 @@ class CreateMeetingCalendarEvent:
 
     event_id: str
     """ The event's id in the external calendar. """
-    summary: str | Unset = UNSET
+    summary: str | None = None
     """ The event's title. """
-    organizer_email: str | Unset = UNSET
+    organizer_email: str | None = None
     """ Email address of the event's organizer. """
-    attendees: list[CalendarAttendee] | Unset = UNSET
+    attendees: list[CalendarAttendee] | None = None
     """ The event's invitees. """
-    meeting_link: str | Unset = UNSET
+    meeting_link: str | None = None
     """ Video-conference link of the event. """
-    start_time: datetime.datetime | Unset = UNSET
-    """ When the event starts (ISO 8601). """
-    end_time: datetime.datetime | Unset = UNSET
-    """ When the event ends (ISO 8601). """
+    description: str | None = None
+    """ The event's description; may contain HTML. """
+    start_time: str | None = None
+    """ When the event starts, as the calendar gives it (ISO 8601; a date for an all-day event). """
+    end_time: str | None = None
+    """ When the event ends, as the calendar gives it (ISO 8601; a date for an all-day event). """
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        summary = self.summary
-
-        organizer_email = self.organizer_email
-
-        attendees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attendees, Unset):
-            attendees = []
-            for attendees_item_data in self.attendees:
-                attendees_item = attendees_item_data.to_dict()
-                attendees.append(attendees_item)
-
-        meeting_link = self.meeting_link
-
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "event_id": event_id,
-            }
-        )
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if organizer_email is not UNSET:
-            field_dict["organizer_email"] = organizer_email
-        if attendees is not UNSET:
-            field_dict["attendees"] = attendees
-        if meeting_link is not UNSET:
-            field_dict["meeting_link"] = meeting_link
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-
+        value = self.event_id
+        field_dict["event_id"] = value
+        value = self.summary
+        if (value is not None) if absent is None else ("summary" not in absent):
+            field_dict["summary"] = value
+        value = self.organizer_email
+        if (value is not None) if absent is None else ("organizer_email" not in absent):
+            field_dict["organizer_email"] = value
+        value = self.attendees
+        if (value is not None) if absent is None else ("attendees" not in absent):
+            field_dict["attendees"] = (
+                [item.to_dict() for item in value] if isinstance(value, list) else value
+            )
+        value = self.meeting_link
+        if (value is not None) if absent is None else ("meeting_link" not in absent):
+            field_dict["meeting_link"] = value
+        value = self.description
+        if (value is not None) if absent is None else ("description" not in absent):
+            field_dict["description"] = value
+        value = self.start_time
+        if (value is not None) if absent is None else ("start_time" not in absent):
+            field_dict["start_time"] = value
+        value = self.end_time
+        if (value is not None) if absent is None else ("end_time" not in absent):
+            field_dict["end_time"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_attendee import CalendarAttendee  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_event_id = d["event_id"]
+            if not isinstance(f_event_id, str):
+                raise wrong("event_id", "string", f_event_id)
+            f_summary = d.get("summary", MISSING)
+            if f_summary is MISSING:
+                f_summary = None
+                absent += ("summary",)
+            else:
+                if not isinstance(f_summary, str):
+                    raise wrong("summary", "string", f_summary)
+            f_organizer_email = d.get("organizer_email", MISSING)
+            if f_organizer_email is MISSING:
+                f_organizer_email = None
+                absent += ("organizer_email",)
+            else:
+                if not isinstance(f_organizer_email, str):
+                    raise wrong("organizer_email", "string", f_organizer_email)
+            f_attendees = d.get("attendees", MISSING)
+            if f_attendees is MISSING:
+                f_attendees = None
+                absent += ("attendees",)
+            else:
+                if isinstance(f_attendees, list):
+                    try:
+                        f_attendees = parse_items(
+                            CalendarAttendee.from_dict, f_attendees
+                        )
+                    except FieldError as exc:
+                        raise exc.within("attendees") from None
+                else:
+                    raise wrong("attendees", "array", f_attendees)
+            f_meeting_link = d.get("meeting_link", MISSING)
+            if f_meeting_link is MISSING:
+                f_meeting_link = None
+                absent += ("meeting_link",)
+            else:
+                if not isinstance(f_meeting_link, str):
+                    raise wrong("meeting_link", "string", f_meeting_link)
+            f_description = d.get("description", MISSING)
+            if f_description is MISSING:
+                f_description = None
+                absent += ("description",)
+            else:
+                if not isinstance(f_description, str):
+                    raise wrong("description", "string", f_description)
+            f_start_time = d.get("start_time", MISSING)
+            if f_start_time is MISSING:
+                f_start_time = None
+                absent += ("start_time",)
+            else:
+                if not isinstance(f_start_time, str):
+                    raise wrong("start_time", "string", f_start_time)
+            f_end_time = d.get("end_time", MISSING)
+            if f_end_time is MISSING:
+                f_end_time = None
+                absent += ("end_time",)
+            else:
+                if not isinstance(f_end_time, str):
+                    raise wrong("end_time", "string", f_end_time)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.event_id = f_event_id
+        obj.summary = f_summary
+        obj.organizer_email = f_organizer_email
+        obj.attendees = f_attendees
+        obj.meeting_link = f_meeting_link
+        obj.description = f_description
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj._absent = absent
+        return obj
 
-        summary = d.pop("summary", UNSET)
 
-        organizer_email = d.pop("organizer_email", UNSET)
-
-        _attendees = d.pop("attendees", UNSET)
-        attendees: list[CalendarAttendee] | Unset = UNSET
-        if _attendees is not UNSET:
-            attendees = []
-            for attendees_item_data in _attendees:
-                attendees_item = CalendarAttendee.from_dict(attendees_item_data)
-
-                attendees.append(attendees_item)
-
-        meeting_link = d.pop("meeting_link", UNSET)
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        create_meeting_calendar_event = cls(
-            event_id=event_id,
-            summary=summary,
-            organizer_email=organizer_email,
-            attendees=attendees,
-            meeting_link=meeting_link,
-            start_time=start_time,
-            end_time=end_time,
-        )
-
-        return create_meeting_calendar_event
+from ..models.calendar_attendee import CalendarAttendee

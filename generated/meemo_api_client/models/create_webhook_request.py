@@ -1,13 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    wrong,
+)
 
 T = TypeVar("T", bound="CreateWebhookRequest")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "target_url",
+        "events",
+        "organization_ids",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -21,48 +37,72 @@ class CreateWebhookRequest:
     set and may add types. """
     organization_ids: list[int]
     """ Organizations whose events are delivered; one webhook is created per organization. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ A note for people reading the webhook list. """
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        target_url = self.target_url
-
-        events = self.events
-
-        organization_ids = self.organization_ids
-
-        description = self.description
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "target_url": target_url,
-                "events": events,
-                "organization_ids": organization_ids,
-            }
+        value = self.target_url
+        field_dict["target_url"] = value
+        value = self.events
+        field_dict["events"] = list(value) if isinstance(value, list) else value
+        value = self.organization_ids
+        field_dict["organization_ids"] = (
+            list(value) if isinstance(value, list) else value
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        value = self.description
+        if (value is not None) if absent is None else ("description" not in absent):
+            field_dict["description"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_url = d.pop("target_url")
+        """Read the model from a JSON object.
 
-        events = cast(list[str], d.pop("events"))
-
-        organization_ids = cast(list[int], d.pop("organization_ids"))
-
-        description = d.pop("description", UNSET)
-
-        create_webhook_request = cls(
-            target_url=target_url,
-            events=events,
-            organization_ids=organization_ids,
-            description=description,
-        )
-
-        return create_webhook_request
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_target_url = d["target_url"]
+            if not isinstance(f_target_url, str):
+                raise wrong("target_url", "string", f_target_url)
+            f_events = d["events"]
+            if isinstance(f_events, list):
+                for index, item in enumerate(f_events):
+                    if not (isinstance(item, str)):
+                        raise wrong(index, "string", item).within("events")
+            else:
+                raise wrong("events", "array", f_events)
+            f_organization_ids = d["organization_ids"]
+            if isinstance(f_organization_ids, list):
+                for index, item in enumerate(f_organization_ids):
+                    if not (type(item) is int):
+                        raise wrong(index, "integer", item).within("organization_ids")
+            else:
+                raise wrong("organization_ids", "array", f_organization_ids)
+            f_description = d.get("description", MISSING)
+            if f_description is MISSING:
+                f_description = None
+                absent += ("description",)
+            else:
+                if not isinstance(f_description, str):
+                    raise wrong("description", "string", f_description)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.target_url = f_target_url
+        obj.events = f_events
+        obj.organization_ids = f_organization_ids
+        obj.description = f_description
+        obj._absent = absent
+        return obj

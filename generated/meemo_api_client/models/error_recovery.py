@@ -6,50 +6,107 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="ErrorRecovery")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "retryable",
+        "retry_after_seconds",
+    }
+)
 
 
 @_attrs_define
 class ErrorRecovery:
     """Whether and when the failed request may be retried."""
 
-    retryable: bool | Unset = UNSET
+    retryable: bool | None = None
     """ Whether retrying the same request can succeed. """
-    retry_after_seconds: int | Unset = UNSET
+    retry_after_seconds: int | None = None
     """ Seconds to wait before retrying. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        retryable = self.retryable
-
-        retry_after_seconds = self.retry_after_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if retryable is not UNSET:
-            field_dict["retryable"] = retryable
-        if retry_after_seconds is not UNSET:
-            field_dict["retry_after_seconds"] = retry_after_seconds
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.retryable
+        if (value is not None) if absent is None else ("retryable" not in absent):
+            field_dict["retryable"] = value
+        value = self.retry_after_seconds
+        if (
+            (value is not None)
+            if absent is None
+            else ("retry_after_seconds" not in absent)
+        ):
+            field_dict["retry_after_seconds"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        retryable = d.pop("retryable", UNSET)
+        """Read the model from a JSON object.
 
-        retry_after_seconds = d.pop("retry_after_seconds", UNSET)
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_retryable = d.get("retryable", MISSING)
+            if f_retryable is MISSING:
+                f_retryable = None
+                absent += ("retryable",)
+            else:
+                if type(f_retryable) is not bool:
+                    raise wrong("retryable", "boolean", f_retryable)
+            f_retry_after_seconds = d.get("retry_after_seconds", MISSING)
+            if f_retry_after_seconds is MISSING:
+                f_retry_after_seconds = None
+                absent += ("retry_after_seconds",)
+            else:
+                if type(f_retry_after_seconds) is not int:
+                    raise wrong("retry_after_seconds", "integer", f_retry_after_seconds)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.retryable = f_retryable
+        obj.retry_after_seconds = f_retry_after_seconds
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 2 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        error_recovery = cls(
-            retryable=retryable,
-            retry_after_seconds=retry_after_seconds,
-        )
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        error_recovery.additional_properties = d
-        return error_recovery
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

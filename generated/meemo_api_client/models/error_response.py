@@ -1,19 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.validation_error_item import ValidationErrorItem
-
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "error",
+        "error_description",
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -27,105 +39,115 @@ class ErrorResponse:
 
     """
 
-    error: ErrorDetail | str | Unset = UNSET
+    error: ErrorDetail | str | None = None
     """ A structured error, or an OAuth 2.0 error code. """
-    error_description: str | Unset = UNSET
+    error_description: str | None = None
     """ Human-readable explanation of an OAuth 2.0 error. """
-    detail: list[ValidationErrorItem] | str | Unset = UNSET
+    detail: str | list[ValidationErrorItem] | None = None
     """ A message, or a list of validation problems. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        error: dict[str, Any] | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        error_description = self.error_description
-
-        detail: list[dict[str, Any]] | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        elif isinstance(self.detail, list):
-            detail = []
-            for detail_type_1_item_data in self.detail:
-                detail_type_1_item = detail_type_1_item_data.to_dict()
-                detail.append(detail_type_1_item)
-
-        else:
-            detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.error
+        if (value is not None) if absent is None else ("error" not in absent):
+            field_dict["error"] = (
+                value.to_dict() if isinstance(value, ErrorDetail) else value
+            )
+        value = self.error_description
+        if (
+            (value is not None)
+            if absent is None
+            else ("error_description" not in absent)
+        ):
+            field_dict["error_description"] = value
+        value = self.detail
+        if (value is not None) if absent is None else ("detail" not in absent):
+            field_dict["detail"] = (
+                [item.to_dict() for item in value] if isinstance(value, list) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_error = d.get("error", MISSING)
+            if f_error is MISSING:
+                f_error = None
+                absent += ("error",)
+            else:
+                if isinstance(f_error, dict):
+                    try:
+                        f_error = ErrorDetail.from_dict(f_error)
+                    except FieldError as exc:
+                        raise exc.within("error") from None
+                elif isinstance(f_error, str):
+                    pass
+                else:
+                    raise wrong("error", "object or string", f_error)
+            f_error_description = d.get("error_description", MISSING)
+            if f_error_description is MISSING:
+                f_error_description = None
+                absent += ("error_description",)
+            else:
+                if not isinstance(f_error_description, str):
+                    raise wrong("error_description", "string", f_error_description)
+            f_detail = d.get("detail", MISSING)
+            if f_detail is MISSING:
+                f_detail = None
+                absent += ("detail",)
+            else:
+                if isinstance(f_detail, str):
+                    pass
+                elif isinstance(f_detail, list):
+                    try:
+                        f_detail = parse_items(ValidationErrorItem.from_dict, f_detail)
+                    except FieldError as exc:
+                        raise exc.within("detail") from None
+                else:
+                    raise wrong("detail", "string or array", f_detail)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.error = f_error
+        obj.error_description = f_error_description
+        obj.detail = f_detail
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 3 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        def _parse_error(data: object) -> ErrorDetail | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        error_description = d.pop("error_description", UNSET)
-
-        def _parse_detail(data: object) -> list[ValidationErrorItem] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detail_type_1 = []
-                _detail_type_1 = data
-                for detail_type_1_item_data in _detail_type_1:
-                    detail_type_1_item = ValidationErrorItem.from_dict(
-                        detail_type_1_item_data
-                    )
-
-                    detail_type_1.append(detail_type_1_item)
-
-                return detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidationErrorItem] | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        error_response = cls(
-            error=error,
-            error_description=error_description,
-            detail=detail,
-        )
-
-        error_response.additional_properties = d
-        return error_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +164,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail
+from ..models.validation_error_item import ValidationErrorItem

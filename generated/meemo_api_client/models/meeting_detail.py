@@ -1,22 +1,49 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
-if TYPE_CHECKING:
-    from ..models.calendar_event import CalendarEvent
-    from ..models.meeting_host import MeetingHost
-    from ..models.processing_stage import ProcessingStage
-
+_MeetingStatus_MEMBERS = members(MeetingStatus)
 
 T = TypeVar("T", bound="MeetingDetail")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "start_time",
+        "end_time",
+        "created_at",
+        "status",
+        "summary_complete",
+        "host",
+        "location",
+        "language",
+        "keywords",
+        "participant_count",
+        "duration_seconds",
+        "num_cluster",
+        "calendar_event",
+        "recording",
+        "transcription",
+        "summarization",
+    }
+)
 
 
 @_attrs_define
@@ -27,300 +54,311 @@ class MeetingDetail:
     """ The meeting's id. """
     title: str
     """ The meeting's title. """
-    start_time: datetime.datetime
+    start_time: str
     """ When the meeting starts or started. """
-    end_time: datetime.datetime | None
+    end_time: str | None
     """ When the meeting ended; null until it ends. """
-    created_at: datetime.datetime
+    created_at: str
     """ When the meeting was created in Meemo. """
-    location: str
-    """ Where the meeting takes place; may be empty. """
     status: MeetingStatus | str
     """ A `MeetingStatus`, or a state this document does not know yet. """
     summary_complete: bool
     """ Whether the summary is finished. """
     host: MeetingHost
     """ The user who owns the meeting. """
-    language: str
+    location: str = ""
+    """ Where the meeting takes place; may be empty. """
+    language: str = ""
     """ Language code of the meeting, e.g. `en` or `id`. """
-    keywords: list[str]
+    keywords: list[str] = _attrs_field(factory=list)
     """ Keywords extracted from the meeting. """
-    participant_count: int
+    participant_count: int = 0
     """ How many people took part. """
-    duration_seconds: float | None
+    duration_seconds: float | None = None
     """ Length of the meeting in seconds; null while it is in progress. """
-    num_cluster: int
+    num_cluster: int = 0
     """ Number of distinct speakers the transcription found. """
-    calendar_event: CalendarEvent | None
+    calendar_event: CalendarEvent | None = None
     """ The calendar event the meeting came from; null for meetings created by hand. """
-    recording: None | ProcessingStage | Unset = UNSET
+    recording: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    transcription: None | ProcessingStage | Unset = UNSET
+    transcription: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    summarization: None | ProcessingStage | Unset = UNSET
+    summarization: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
-        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
-
-        id = self.id
-
-        title = self.title
-
-        start_time = self.start_time.isoformat()
-
-        end_time: None | str
-        if isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
-
-        created_at = self.created_at.isoformat()
-
-        location = self.location
-
-        status: str
-        if isinstance(self.status, MeetingStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        summary_complete = self.summary_complete
-
-        host = self.host.to_dict()
-
-        language = self.language
-
-        keywords = self.keywords
-
-        participant_count = self.participant_count
-
-        duration_seconds: float | None
-        duration_seconds = self.duration_seconds
-
-        num_cluster = self.num_cluster
-
-        calendar_event: dict[str, Any] | None
-        if isinstance(self.calendar_event, CalendarEvent):
-            calendar_event = self.calendar_event.to_dict()
-        else:
-            calendar_event = self.calendar_event
-
-        recording: dict[str, Any] | None | Unset
-        if isinstance(self.recording, Unset):
-            recording = UNSET
-        elif isinstance(self.recording, ProcessingStage):
-            recording = self.recording.to_dict()
-        else:
-            recording = self.recording
-
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(self.transcription, ProcessingStage):
-            transcription = self.transcription.to_dict()
-        else:
-            transcription = self.transcription
-
-        summarization: dict[str, Any] | None | Unset
-        if isinstance(self.summarization, Unset):
-            summarization = UNSET
-        elif isinstance(self.summarization, ProcessingStage):
-            summarization = self.summarization.to_dict()
-        else:
-            summarization = self.summarization
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "start_time": start_time,
-                "end_time": end_time,
-                "created_at": created_at,
-                "location": location,
-                "status": status,
-                "summary_complete": summary_complete,
-                "host": host,
-                "language": language,
-                "keywords": keywords,
-                "participant_count": participant_count,
-                "duration_seconds": duration_seconds,
-                "num_cluster": num_cluster,
-                "calendar_event": calendar_event,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.id
+        field_dict["id"] = value
+        value = self.title
+        field_dict["title"] = value
+        value = self.start_time
+        field_dict["start_time"] = value
+        value = self.end_time
+        field_dict["end_time"] = value
+        value = self.created_at
+        field_dict["created_at"] = value
+        value = self.status
+        field_dict["status"] = (
+            value.value if isinstance(value, MeetingStatus) else value
         )
-        if recording is not UNSET:
-            field_dict["recording"] = recording
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if summarization is not UNSET:
-            field_dict["summarization"] = summarization
-
+        value = self.summary_complete
+        field_dict["summary_complete"] = value
+        value = self.host
+        field_dict["host"] = (
+            value.to_dict() if isinstance(value, MeetingHost) else value
+        )
+        value = self.location
+        if (value is not None) if absent is None else ("location" not in absent):
+            field_dict["location"] = value
+        value = self.language
+        if (value is not None) if absent is None else ("language" not in absent):
+            field_dict["language"] = value
+        value = self.keywords
+        if (value is not None) if absent is None else ("keywords" not in absent):
+            field_dict["keywords"] = list(value) if isinstance(value, list) else value
+        value = self.participant_count
+        if (
+            (value is not None)
+            if absent is None
+            else ("participant_count" not in absent)
+        ):
+            field_dict["participant_count"] = value
+        value = self.duration_seconds
+        if (
+            (value is not None)
+            if absent is None
+            else ("duration_seconds" not in absent)
+        ):
+            field_dict["duration_seconds"] = value
+        value = self.num_cluster
+        if (value is not None) if absent is None else ("num_cluster" not in absent):
+            field_dict["num_cluster"] = value
+        value = self.calendar_event
+        if (value is not None) if absent is None else ("calendar_event" not in absent):
+            field_dict["calendar_event"] = (
+                value.to_dict() if isinstance(value, CalendarEvent) else value
+            )
+        value = self.recording
+        if (value is not None) if absent is None else ("recording" not in absent):
+            field_dict["recording"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
+        value = self.transcription
+        if (value is not None) if absent is None else ("transcription" not in absent):
+            field_dict["transcription"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
+        value = self.summarization
+        if (value is not None) if absent is None else ("summarization" not in absent):
+            field_dict["summarization"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
-        from ..models.meeting_host import MeetingHost  # noqa: PLC0415
-        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_title = d["title"]
+            if not isinstance(f_title, str):
+                raise wrong("title", "string", f_title)
+            f_start_time = d["start_time"]
+            if not isinstance(f_start_time, str):
+                raise wrong("start_time", "string", f_start_time)
+            f_end_time = d["end_time"]
+            if not (isinstance(f_end_time, str) or f_end_time is None):
+                raise wrong("end_time", "string or null", f_end_time)
+            f_created_at = d["created_at"]
+            if not isinstance(f_created_at, str):
+                raise wrong("created_at", "string", f_created_at)
+            f_status = d["status"]
+            if isinstance(f_status, str):
+                f_status = _MeetingStatus_MEMBERS.get(f_status, f_status)
+            else:
+                raise wrong("status", "string", f_status)
+            f_summary_complete = d["summary_complete"]
+            if type(f_summary_complete) is not bool:
+                raise wrong("summary_complete", "boolean", f_summary_complete)
+            f_host = d["host"]
+            if isinstance(f_host, dict):
+                try:
+                    f_host = MeetingHost.from_dict(f_host)
+                except FieldError as exc:
+                    raise exc.within("host") from None
+            else:
+                raise wrong("host", "object", f_host)
+            f_location = d.get("location", MISSING)
+            if f_location is MISSING:
+                f_location = ""
+                absent += ("location",)
+            else:
+                if not isinstance(f_location, str):
+                    raise wrong("location", "string", f_location)
+            f_language = d.get("language", MISSING)
+            if f_language is MISSING:
+                f_language = ""
+                absent += ("language",)
+            else:
+                if not isinstance(f_language, str):
+                    raise wrong("language", "string", f_language)
+            f_keywords = d.get("keywords", MISSING)
+            if f_keywords is MISSING:
+                f_keywords = []
+                absent += ("keywords",)
+            else:
+                if isinstance(f_keywords, list):
+                    for index, item in enumerate(f_keywords):
+                        if not (isinstance(item, str)):
+                            raise wrong(index, "string", item).within("keywords")
+                else:
+                    raise wrong("keywords", "array", f_keywords)
+            f_participant_count = d.get("participant_count", MISSING)
+            if f_participant_count is MISSING:
+                f_participant_count = 0
+                absent += ("participant_count",)
+            else:
+                if type(f_participant_count) is not int:
+                    raise wrong("participant_count", "integer", f_participant_count)
+            f_duration_seconds = d.get("duration_seconds", MISSING)
+            if f_duration_seconds is MISSING:
+                f_duration_seconds = None
+                absent += ("duration_seconds",)
+            else:
+                if type(f_duration_seconds) is float:
+                    pass
+                elif type(f_duration_seconds) is int:
+                    f_duration_seconds = float(f_duration_seconds)
+                elif f_duration_seconds is None:
+                    pass
+                else:
+                    raise wrong(
+                        "duration_seconds", "number or null", f_duration_seconds
+                    )
+            f_num_cluster = d.get("num_cluster", MISSING)
+            if f_num_cluster is MISSING:
+                f_num_cluster = 0
+                absent += ("num_cluster",)
+            else:
+                if type(f_num_cluster) is not int:
+                    raise wrong("num_cluster", "integer", f_num_cluster)
+            f_calendar_event = d.get("calendar_event", MISSING)
+            if f_calendar_event is MISSING:
+                f_calendar_event = None
+                absent += ("calendar_event",)
+            else:
+                if isinstance(f_calendar_event, dict):
+                    try:
+                        f_calendar_event = CalendarEvent.from_dict(f_calendar_event)
+                    except FieldError as exc:
+                        raise exc.within("calendar_event") from None
+                elif f_calendar_event is None:
+                    pass
+                else:
+                    raise wrong("calendar_event", "object or null", f_calendar_event)
+            f_recording = d.get("recording", MISSING)
+            if f_recording is MISSING:
+                f_recording = None
+                absent += ("recording",)
+            else:
+                if isinstance(f_recording, dict):
+                    try:
+                        f_recording = ProcessingStage.from_dict(f_recording)
+                    except FieldError as exc:
+                        raise exc.within("recording") from None
+                elif f_recording is None:
+                    pass
+                else:
+                    raise wrong("recording", "object or null", f_recording)
+            f_transcription = d.get("transcription", MISSING)
+            if f_transcription is MISSING:
+                f_transcription = None
+                absent += ("transcription",)
+            else:
+                if isinstance(f_transcription, dict):
+                    try:
+                        f_transcription = ProcessingStage.from_dict(f_transcription)
+                    except FieldError as exc:
+                        raise exc.within("transcription") from None
+                elif f_transcription is None:
+                    pass
+                else:
+                    raise wrong("transcription", "object or null", f_transcription)
+            f_summarization = d.get("summarization", MISSING)
+            if f_summarization is MISSING:
+                f_summarization = None
+                absent += ("summarization",)
+            else:
+                if isinstance(f_summarization, dict):
+                    try:
+                        f_summarization = ProcessingStage.from_dict(f_summarization)
+                    except FieldError as exc:
+                        raise exc.within("summarization") from None
+                elif f_summarization is None:
+                    pass
+                else:
+                    raise wrong("summarization", "object or null", f_summarization)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.title = f_title
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj.created_at = f_created_at
+        obj.status = f_status
+        obj.summary_complete = f_summary_complete
+        obj.host = f_host
+        obj.location = f_location
+        obj.language = f_language
+        obj.keywords = f_keywords
+        obj.participant_count = f_participant_count
+        obj.duration_seconds = f_duration_seconds
+        obj.num_cluster = f_num_cluster
+        obj.calendar_event = f_calendar_event
+        obj.recording = f_recording
+        obj.transcription = f_transcription
+        obj.summarization = f_summarization
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 18 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        title = d.pop("title")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_time = _parse_end_time(d.pop("end_time"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        location = d.pop("location")
-
-        def _parse_status(data: object) -> MeetingStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_meeting_status_value_type_0 = MeetingStatus(data)
-
-                return componentsschemas_meeting_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeetingStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        summary_complete = d.pop("summary_complete")
-
-        host = MeetingHost.from_dict(d.pop("host"))
-
-        language = d.pop("language")
-
-        keywords = cast(list[str], d.pop("keywords"))
-
-        participant_count = d.pop("participant_count")
-
-        def _parse_duration_seconds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds"))
-
-        num_cluster = d.pop("num_cluster")
-
-        def _parse_calendar_event(data: object) -> CalendarEvent | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                calendar_event_type_0 = CalendarEvent.from_dict(data)
-
-                return calendar_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarEvent | None, data)
-
-        calendar_event = _parse_calendar_event(d.pop("calendar_event"))
-
-        def _parse_recording(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        recording = _parse_recording(d.pop("recording", UNSET))
-
-        def _parse_transcription(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
-
-        def _parse_summarization(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        summarization = _parse_summarization(d.pop("summarization", UNSET))
-
-        meeting_detail = cls(
-            id=id,
-            title=title,
-            start_time=start_time,
-            end_time=end_time,
-            created_at=created_at,
-            location=location,
-            status=status,
-            summary_complete=summary_complete,
-            host=host,
-            language=language,
-            keywords=keywords,
-            participant_count=participant_count,
-            duration_seconds=duration_seconds,
-            num_cluster=num_cluster,
-            calendar_event=calendar_event,
-            recording=recording,
-            transcription=transcription,
-            summarization=summarization,
-        )
-
-        meeting_detail.additional_properties = d
-        return meeting_detail
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -337,3 +375,8 @@ class MeetingDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_event import CalendarEvent
+from ..models.meeting_host import MeetingHost
+from ..models.processing_stage import ProcessingStage

@@ -1,21 +1,43 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
-if TYPE_CHECKING:
-    from ..models.calendar_event import CalendarEvent
-    from ..models.processing_stage import ProcessingStage
-
+_MeetingStatus_MEMBERS = members(MeetingStatus)
 
 T = TypeVar("T", bound="MeetingListItem")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "start_time",
+        "end_time",
+        "created_at",
+        "status",
+        "summary_complete",
+        "host_name",
+        "calendar_event",
+        "recording",
+        "transcription",
+        "summarization",
+    }
+)
 
 
 @_attrs_define
@@ -26,11 +48,11 @@ class MeetingListItem:
     """ The meeting's id. """
     title: str
     """ The meeting's title. """
-    start_time: datetime.datetime
+    start_time: str
     """ When the meeting starts or started. """
-    end_time: datetime.datetime | None
+    end_time: str | None
     """ When the meeting ended; null until it ends. """
-    created_at: datetime.datetime
+    created_at: str
     """ When the meeting was created in Meemo. """
     status: MeetingStatus | str
     """ A `MeetingStatus`, or a state this document does not know yet. """
@@ -38,233 +60,194 @@ class MeetingListItem:
     """ Whether the summary is finished. """
     host_name: str
     """ Name of the meeting's host. """
-    calendar_event: CalendarEvent | None
+    calendar_event: CalendarEvent | None = None
     """ The calendar event the meeting came from; null for meetings created by hand. """
-    recording: None | ProcessingStage | Unset = UNSET
+    recording: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    transcription: None | ProcessingStage | Unset = UNSET
+    transcription: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    summarization: None | ProcessingStage | Unset = UNSET
+    summarization: ProcessingStage | None = None
     """ Progress of a processing stage; absent on older deployments, null when the stage does not apply. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
-        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
-
-        id = self.id
-
-        title = self.title
-
-        start_time = self.start_time.isoformat()
-
-        end_time: None | str
-        if isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
-
-        created_at = self.created_at.isoformat()
-
-        status: str
-        if isinstance(self.status, MeetingStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        summary_complete = self.summary_complete
-
-        host_name = self.host_name
-
-        calendar_event: dict[str, Any] | None
-        if isinstance(self.calendar_event, CalendarEvent):
-            calendar_event = self.calendar_event.to_dict()
-        else:
-            calendar_event = self.calendar_event
-
-        recording: dict[str, Any] | None | Unset
-        if isinstance(self.recording, Unset):
-            recording = UNSET
-        elif isinstance(self.recording, ProcessingStage):
-            recording = self.recording.to_dict()
-        else:
-            recording = self.recording
-
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(self.transcription, ProcessingStage):
-            transcription = self.transcription.to_dict()
-        else:
-            transcription = self.transcription
-
-        summarization: dict[str, Any] | None | Unset
-        if isinstance(self.summarization, Unset):
-            summarization = UNSET
-        elif isinstance(self.summarization, ProcessingStage):
-            summarization = self.summarization.to_dict()
-        else:
-            summarization = self.summarization
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "start_time": start_time,
-                "end_time": end_time,
-                "created_at": created_at,
-                "status": status,
-                "summary_complete": summary_complete,
-                "host_name": host_name,
-                "calendar_event": calendar_event,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.id
+        field_dict["id"] = value
+        value = self.title
+        field_dict["title"] = value
+        value = self.start_time
+        field_dict["start_time"] = value
+        value = self.end_time
+        field_dict["end_time"] = value
+        value = self.created_at
+        field_dict["created_at"] = value
+        value = self.status
+        field_dict["status"] = (
+            value.value if isinstance(value, MeetingStatus) else value
         )
-        if recording is not UNSET:
-            field_dict["recording"] = recording
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if summarization is not UNSET:
-            field_dict["summarization"] = summarization
-
+        value = self.summary_complete
+        field_dict["summary_complete"] = value
+        value = self.host_name
+        field_dict["host_name"] = value
+        value = self.calendar_event
+        if (value is not None) if absent is None else ("calendar_event" not in absent):
+            field_dict["calendar_event"] = (
+                value.to_dict() if isinstance(value, CalendarEvent) else value
+            )
+        value = self.recording
+        if (value is not None) if absent is None else ("recording" not in absent):
+            field_dict["recording"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
+        value = self.transcription
+        if (value is not None) if absent is None else ("transcription" not in absent):
+            field_dict["transcription"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
+        value = self.summarization
+        if (value is not None) if absent is None else ("summarization" not in absent):
+            field_dict["summarization"] = (
+                value.to_dict() if isinstance(value, ProcessingStage) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
-        from ..models.processing_stage import ProcessingStage  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_title = d["title"]
+            if not isinstance(f_title, str):
+                raise wrong("title", "string", f_title)
+            f_start_time = d["start_time"]
+            if not isinstance(f_start_time, str):
+                raise wrong("start_time", "string", f_start_time)
+            f_end_time = d["end_time"]
+            if not (isinstance(f_end_time, str) or f_end_time is None):
+                raise wrong("end_time", "string or null", f_end_time)
+            f_created_at = d["created_at"]
+            if not isinstance(f_created_at, str):
+                raise wrong("created_at", "string", f_created_at)
+            f_status = d["status"]
+            if isinstance(f_status, str):
+                f_status = _MeetingStatus_MEMBERS.get(f_status, f_status)
+            else:
+                raise wrong("status", "string", f_status)
+            f_summary_complete = d["summary_complete"]
+            if type(f_summary_complete) is not bool:
+                raise wrong("summary_complete", "boolean", f_summary_complete)
+            f_host_name = d["host_name"]
+            if not isinstance(f_host_name, str):
+                raise wrong("host_name", "string", f_host_name)
+            f_calendar_event = d.get("calendar_event", MISSING)
+            if f_calendar_event is MISSING:
+                f_calendar_event = None
+                absent += ("calendar_event",)
+            else:
+                if isinstance(f_calendar_event, dict):
+                    try:
+                        f_calendar_event = CalendarEvent.from_dict(f_calendar_event)
+                    except FieldError as exc:
+                        raise exc.within("calendar_event") from None
+                elif f_calendar_event is None:
+                    pass
+                else:
+                    raise wrong("calendar_event", "object or null", f_calendar_event)
+            f_recording = d.get("recording", MISSING)
+            if f_recording is MISSING:
+                f_recording = None
+                absent += ("recording",)
+            else:
+                if isinstance(f_recording, dict):
+                    try:
+                        f_recording = ProcessingStage.from_dict(f_recording)
+                    except FieldError as exc:
+                        raise exc.within("recording") from None
+                elif f_recording is None:
+                    pass
+                else:
+                    raise wrong("recording", "object or null", f_recording)
+            f_transcription = d.get("transcription", MISSING)
+            if f_transcription is MISSING:
+                f_transcription = None
+                absent += ("transcription",)
+            else:
+                if isinstance(f_transcription, dict):
+                    try:
+                        f_transcription = ProcessingStage.from_dict(f_transcription)
+                    except FieldError as exc:
+                        raise exc.within("transcription") from None
+                elif f_transcription is None:
+                    pass
+                else:
+                    raise wrong("transcription", "object or null", f_transcription)
+            f_summarization = d.get("summarization", MISSING)
+            if f_summarization is MISSING:
+                f_summarization = None
+                absent += ("summarization",)
+            else:
+                if isinstance(f_summarization, dict):
+                    try:
+                        f_summarization = ProcessingStage.from_dict(f_summarization)
+                    except FieldError as exc:
+                        raise exc.within("summarization") from None
+                elif f_summarization is None:
+                    pass
+                else:
+                    raise wrong("summarization", "object or null", f_summarization)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.title = f_title
+        obj.start_time = f_start_time
+        obj.end_time = f_end_time
+        obj.created_at = f_created_at
+        obj.status = f_status
+        obj.summary_complete = f_summary_complete
+        obj.host_name = f_host_name
+        obj.calendar_event = f_calendar_event
+        obj.recording = f_recording
+        obj.transcription = f_transcription
+        obj.summarization = f_summarization
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 12 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        title = d.pop("title")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_time = _parse_end_time(d.pop("end_time"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_status(data: object) -> MeetingStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_meeting_status_value_type_0 = MeetingStatus(data)
-
-                return componentsschemas_meeting_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeetingStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        summary_complete = d.pop("summary_complete")
-
-        host_name = d.pop("host_name")
-
-        def _parse_calendar_event(data: object) -> CalendarEvent | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                calendar_event_type_0 = CalendarEvent.from_dict(data)
-
-                return calendar_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarEvent | None, data)
-
-        calendar_event = _parse_calendar_event(d.pop("calendar_event"))
-
-        def _parse_recording(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        recording = _parse_recording(d.pop("recording", UNSET))
-
-        def _parse_transcription(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
-
-        def _parse_summarization(data: object) -> None | ProcessingStage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_processing_stage_value_type_0 = (
-                    ProcessingStage.from_dict(data)
-                )
-
-                return componentsschemas_processing_stage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProcessingStage | Unset, data)
-
-        summarization = _parse_summarization(d.pop("summarization", UNSET))
-
-        meeting_list_item = cls(
-            id=id,
-            title=title,
-            start_time=start_time,
-            end_time=end_time,
-            created_at=created_at,
-            status=status,
-            summary_complete=summary_complete,
-            host_name=host_name,
-            calendar_event=calendar_event,
-            recording=recording,
-            transcription=transcription,
-            summarization=summarization,
-        )
-
-        meeting_list_item.additional_properties = d
-        return meeting_list_item
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,3 +264,7 @@ class MeetingListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_event import CalendarEvent
+from ..models.processing_stage import ProcessingStage

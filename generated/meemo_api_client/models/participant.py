@@ -1,91 +1,145 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+
 T = TypeVar("T", bound="Participant")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "email",
+        "position",
+        "department",
+    }
+)
 
 
 @_attrs_define
 class Participant:
     """One participant of a meeting."""
 
-    id: int | None
-    """ The participant's user id; null for an external guest. """
     name: str
     """ The participant's name. """
-    email: None | str
+    id: int | None = None
+    """ The participant's user id; null for an external guest. """
+    email: str | None = None
     """ The participant's email address, if known. """
-    position: str
+    position: str = ""
     """ Job title; may be empty. """
-    department: str
+    department: str = ""
     """ Department; may be empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
-        id = self.id
-
-        name = self.name
-
-        email: None | str
-        email = self.email
-
-        position = self.position
-
-        department = self.department
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "email": email,
-                "position": position,
-                "department": department,
-            }
-        )
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.name
+        field_dict["name"] = value
+        value = self.id
+        if (value is not None) if absent is None else ("id" not in absent):
+            field_dict["id"] = value
+        value = self.email
+        if (value is not None) if absent is None else ("email" not in absent):
+            field_dict["email"] = value
+        value = self.position
+        if (value is not None) if absent is None else ("position" not in absent):
+            field_dict["position"] = value
+        value = self.department
+        if (value is not None) if absent is None else ("department" not in absent):
+            field_dict["department"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read the model from a JSON object.
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_name = d["name"]
+            if not isinstance(f_name, str):
+                raise wrong("name", "string", f_name)
+            f_id = d.get("id", MISSING)
+            if f_id is MISSING:
+                f_id = None
+                absent += ("id",)
+            else:
+                if not (type(f_id) is int or f_id is None):
+                    raise wrong("id", "integer or null", f_id)
+            f_email = d.get("email", MISSING)
+            if f_email is MISSING:
+                f_email = None
+                absent += ("email",)
+            else:
+                if not (isinstance(f_email, str) or f_email is None):
+                    raise wrong("email", "string or null", f_email)
+            f_position = d.get("position", MISSING)
+            if f_position is MISSING:
+                f_position = ""
+                absent += ("position",)
+            else:
+                if not isinstance(f_position, str):
+                    raise wrong("position", "string", f_position)
+            f_department = d.get("department", MISSING)
+            if f_department is MISSING:
+                f_department = ""
+                absent += ("department",)
+            else:
+                if not isinstance(f_department, str):
+                    raise wrong("department", "string", f_department)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.name = f_name
+        obj.id = f_id
+        obj.email = f_email
+        obj.position = f_position
+        obj.department = f_department
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 5 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        id = _parse_id(d.pop("id"))
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        name = d.pop("name")
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        position = d.pop("position")
-
-        department = d.pop("department")
-
-        participant = cls(
-            id=id,
-            name=name,
-            email=email,
-            position=position,
-            department=department,
-        )
-
-        participant.additional_properties = d
-        return participant
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.participant import Participant
-
+from ..types import (
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="ParticipantsResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "meeting_id",
+        "title",
+        "total_participants",
+        "participants",
+    }
+)
 
 
 @_attrs_define
@@ -25,60 +40,78 @@ class ParticipantsResponse:
     """ Number of participants. """
     participants: list[Participant]
     """ The participants. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        meeting_id = self.meeting_id
-
-        title = self.title
-
-        total_participants = self.total_participants
-
-        participants = []
-        for participants_item_data in self.participants:
-            participants_item = participants_item_data.to_dict()
-            participants.append(participants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-                "title": title,
-                "total_participants": total_participants,
-                "participants": participants,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.meeting_id
+        field_dict["meeting_id"] = value
+        value = self.title
+        field_dict["title"] = value
+        value = self.total_participants
+        field_dict["total_participants"] = value
+        value = self.participants
+        field_dict["participants"] = (
+            [item.to_dict() for item in value] if isinstance(value, list) else value
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant import Participant  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_meeting_id = d["meeting_id"]
+            if type(f_meeting_id) is not int:
+                raise wrong("meeting_id", "integer", f_meeting_id)
+            f_title = d["title"]
+            if not isinstance(f_title, str):
+                raise wrong("title", "string", f_title)
+            f_total_participants = d["total_participants"]
+            if type(f_total_participants) is not int:
+                raise wrong("total_participants", "integer", f_total_participants)
+            f_participants = d["participants"]
+            if isinstance(f_participants, list):
+                try:
+                    f_participants = parse_items(Participant.from_dict, f_participants)
+                except FieldError as exc:
+                    raise exc.within("participants") from None
+            else:
+                raise wrong("participants", "array", f_participants)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.total_participants = f_total_participants
+        obj.participants = f_participants
+        obj._additional = None
+        if len(d) != 4:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        title = d.pop("title")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        total_participants = d.pop("total_participants")
-
-        participants = []
-        _participants = d.pop("participants")
-        for participants_item_data in _participants:
-            participants_item = Participant.from_dict(participants_item_data)
-
-            participants.append(participants_item)
-
-        participants_response = cls(
-            meeting_id=meeting_id,
-            title=title,
-            total_participants=total_participants,
-            participants=participants,
-        )
-
-        participants_response.additional_properties = d
-        return participants_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +128,6 @@ class ParticipantsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.participant import Participant

@@ -1,16 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_kind import MediaKind
 from ..models.recording_format import RecordingFormat
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+
+_MediaKind_MEMBERS = members(MediaKind)
+_RecordingFormat_MEMBERS = members(RecordingFormat)
 
 T = TypeVar("T", bound="RecordingAsset")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "media_kind",
+        "url",
+        "mime_type",
+        "format",
+    }
+)
 
 
 @_attrs_define
@@ -19,99 +39,107 @@ class RecordingAsset:
 
     media_kind: MediaKind | str
     """ A `MediaKind`, or a kind this document does not know yet. """
-    url: None | str
+    url: str | None = None
     """ Download URL; null while not available. """
-    mime_type: str | Unset = UNSET
+    mime_type: str = ""
     """ MIME type of the file, e.g. `audio/mpeg`. """
-    format_: RecordingFormat | str | Unset = UNSET
+    format: RecordingFormat | str = ""
     """ A `RecordingFormat`, or a format this document does not know yet. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        media_kind: str
-        if isinstance(self.media_kind, MediaKind):
-            media_kind = self.media_kind.value
-        else:
-            media_kind = self.media_kind
-
-        url: None | str
-        url = self.url
-
-        mime_type = self.mime_type
-
-        format_: str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, RecordingFormat):
-            format_ = self.format_.value
-        else:
-            format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "media_kind": media_kind,
-                "url": url,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.media_kind
+        field_dict["media_kind"] = (
+            value.value if isinstance(value, MediaKind) else value
         )
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
+        value = self.url
+        if (value is not None) if absent is None else ("url" not in absent):
+            field_dict["url"] = value
+        value = self.mime_type
+        if (value is not None) if absent is None else ("mime_type" not in absent):
+            field_dict["mime_type"] = value
+        value = self.format
+        if (value is not None) if absent is None else ("format" not in absent):
+            field_dict["format"] = (
+                value.value if isinstance(value, RecordingFormat) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read the model from a JSON object.
 
-        def _parse_media_kind(data: object) -> MediaKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_media_kind_value_type_0 = MediaKind(data)
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_media_kind = d["media_kind"]
+            if isinstance(f_media_kind, str):
+                f_media_kind = _MediaKind_MEMBERS.get(f_media_kind, f_media_kind)
+            else:
+                raise wrong("media_kind", "string", f_media_kind)
+            f_url = d.get("url", MISSING)
+            if f_url is MISSING:
+                f_url = None
+                absent += ("url",)
+            else:
+                if not (isinstance(f_url, str) or f_url is None):
+                    raise wrong("url", "string or null", f_url)
+            f_mime_type = d.get("mime_type", MISSING)
+            if f_mime_type is MISSING:
+                f_mime_type = ""
+                absent += ("mime_type",)
+            else:
+                if not isinstance(f_mime_type, str):
+                    raise wrong("mime_type", "string", f_mime_type)
+            f_format_ = d.get("format", MISSING)
+            if f_format_ is MISSING:
+                f_format_ = ""
+                absent += ("format",)
+            else:
+                if isinstance(f_format_, str):
+                    f_format_ = _RecordingFormat_MEMBERS.get(f_format_, f_format_)
+                else:
+                    raise wrong("format", "string", f_format_)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.media_kind = f_media_kind
+        obj.url = f_url
+        obj.mime_type = f_mime_type
+        obj.format = f_format_
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 4 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-                return componentsschemas_media_kind_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MediaKind | str, data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        media_kind = _parse_media_kind(d.pop("media_kind"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
-
-        mime_type = d.pop("mime_type", UNSET)
-
-        def _parse_format_(data: object) -> RecordingFormat | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_recording_format_value_type_0 = RecordingFormat(data)
-
-                return componentsschemas_recording_format_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RecordingFormat | str | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        recording_asset = cls(
-            media_kind=media_kind,
-            url=url,
-            mime_type=mime_type,
-            format_=format_,
-        )
-
-        recording_asset.additional_properties = d
-        return recording_asset
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

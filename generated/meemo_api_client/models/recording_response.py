@@ -1,19 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_format import RecordingFormat
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    members,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
-if TYPE_CHECKING:
-    from ..models.recording_asset import RecordingAsset
-
+_RecordingFormat_MEMBERS = members(RecordingFormat)
 
 T = TypeVar("T", bound="RecordingResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "meeting_id",
+        "title",
+        "recording_url",
+        "duration",
+        "format",
+        "assets",
+        "video_url",
+        "video_format",
+    }
+)
 
 
 @_attrs_define
@@ -24,156 +45,179 @@ class RecordingResponse:
     """ The meeting's id. """
     title: str
     """ The meeting's title. """
-    recording_url: None | str
-    """ Download URL of the recording; null when there is none. """
-    duration: float
+    recording_url: str | None = None
+    """ Download URL of the audio recording; null or absent when there is none (then the first audio asset's URL
+    applies). """
+    duration: float = 0.0
     """ Length in seconds. """
-    format_: RecordingFormat | str
-    """ A `RecordingFormat`, or a format this document does not know yet. """
-    assets: list[RecordingAsset] | Unset = UNSET
-    """ Every rendition of the recording (newer deployments). """
-    video_url: None | str | Unset = UNSET
+    format: RecordingFormat | str = ""
+    """ Container format of the audio recording; absent or empty when there is none (then the first audio asset's
+    format applies). """
+    assets: list[RecordingAsset] = _attrs_field(factory=list)
+    """ Every rendition of the recording (newer deployments); absent or null on older ones. """
+    video_url: str | None = None
     """ Download URL of the video rendition, if any (newer deployments). """
-    video_format: None | RecordingFormat | str | Unset = UNSET
-    """ Format of the video rendition, if any (newer deployments). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    video_format: RecordingFormat | str = ""
+    """ Format of the video rendition; absent or empty when there is none (newer deployments). """
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        meeting_id = self.meeting_id
-
-        title = self.title
-
-        recording_url: None | str
-        recording_url = self.recording_url
-
-        duration = self.duration
-
-        format_: str
-        if isinstance(self.format_, RecordingFormat):
-            format_ = self.format_.value
-        else:
-            format_ = self.format_
-
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
-
-        video_url: None | str | Unset
-        if isinstance(self.video_url, Unset):
-            video_url = UNSET
-        else:
-            video_url = self.video_url
-
-        video_format: None | str | Unset
-        if isinstance(self.video_format, Unset):
-            video_format = UNSET
-        elif isinstance(self.video_format, RecordingFormat):
-            video_format = self.video_format.value
-        else:
-            video_format = self.video_format
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-                "title": title,
-                "recording_url": recording_url,
-                "duration": duration,
-                "format": format_,
-            }
-        )
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
-        if video_format is not UNSET:
-            field_dict["video_format"] = video_format
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.meeting_id
+        field_dict["meeting_id"] = value
+        value = self.title
+        field_dict["title"] = value
+        value = self.recording_url
+        if (value is not None) if absent is None else ("recording_url" not in absent):
+            field_dict["recording_url"] = value
+        value = self.duration
+        if (value is not None) if absent is None else ("duration" not in absent):
+            field_dict["duration"] = value
+        value = self.format
+        if (value is not None) if absent is None else ("format" not in absent):
+            field_dict["format"] = (
+                value.value if isinstance(value, RecordingFormat) else value
+            )
+        value = self.assets
+        if (value is not None) if absent is None else ("assets" not in absent):
+            read_null = absent is not None and "null:assets" in absent
+            field_dict["assets"] = (
+                None
+                if read_null
+                else [item.to_dict() for item in value]
+                if isinstance(value, list)
+                else value
+            )
+        value = self.video_url
+        if (value is not None) if absent is None else ("video_url" not in absent):
+            field_dict["video_url"] = value
+        value = self.video_format
+        if (value is not None) if absent is None else ("video_format" not in absent):
+            field_dict["video_format"] = (
+                value.value if isinstance(value, RecordingFormat) else value
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_asset import RecordingAsset  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        # Fields whose null was read as their default, so that `to_dict` can give back null.
+        replaced: tuple[str, ...] = ()
+        try:
+            f_meeting_id = d["meeting_id"]
+            if type(f_meeting_id) is not int:
+                raise wrong("meeting_id", "integer", f_meeting_id)
+            f_title = d["title"]
+            if not isinstance(f_title, str):
+                raise wrong("title", "string", f_title)
+            f_recording_url = d.get("recording_url", MISSING)
+            if f_recording_url is MISSING:
+                f_recording_url = None
+                absent += ("recording_url",)
+            else:
+                if not (isinstance(f_recording_url, str) or f_recording_url is None):
+                    raise wrong("recording_url", "string or null", f_recording_url)
+            f_duration = d.get("duration", MISSING)
+            if f_duration is MISSING:
+                f_duration = 0.0
+                absent += ("duration",)
+            else:
+                if type(f_duration) is float:
+                    pass
+                elif type(f_duration) is int:
+                    f_duration = float(f_duration)
+                else:
+                    raise wrong("duration", "number", f_duration)
+            f_format_ = d.get("format", MISSING)
+            if f_format_ is MISSING:
+                f_format_ = ""
+                absent += ("format",)
+            else:
+                if isinstance(f_format_, str):
+                    f_format_ = _RecordingFormat_MEMBERS.get(f_format_, f_format_)
+                else:
+                    raise wrong("format", "string", f_format_)
+            f_assets = d.get("assets", MISSING)
+            if f_assets is MISSING:
+                f_assets = []
+                absent += ("assets",)
+            elif f_assets is None:
+                f_assets = []
+                replaced += ("null:assets",)
+            else:
+                if isinstance(f_assets, list):
+                    try:
+                        f_assets = parse_items(RecordingAsset.from_dict, f_assets)
+                    except FieldError as exc:
+                        raise exc.within("assets") from None
+                elif f_assets is None:
+                    pass
+                else:
+                    raise wrong("assets", "array or null", f_assets)
+            f_video_url = d.get("video_url", MISSING)
+            if f_video_url is MISSING:
+                f_video_url = None
+                absent += ("video_url",)
+            else:
+                if not (isinstance(f_video_url, str) or f_video_url is None):
+                    raise wrong("video_url", "string or null", f_video_url)
+            f_video_format = d.get("video_format", MISSING)
+            if f_video_format is MISSING:
+                f_video_format = ""
+                absent += ("video_format",)
+            else:
+                if isinstance(f_video_format, str):
+                    f_video_format = _RecordingFormat_MEMBERS.get(
+                        f_video_format, f_video_format
+                    )
+                else:
+                    raise wrong("video_format", "string", f_video_format)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.recording_url = f_recording_url
+        obj.duration = f_duration
+        obj.format = f_format_
+        obj.assets = f_assets
+        obj.video_url = f_video_url
+        obj.video_format = f_video_format
+        obj._absent = absent + replaced
+        obj._additional = None
+        if len(d) != 8 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        title = d.pop("title")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        def _parse_recording_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url"))
-
-        duration = d.pop("duration")
-
-        def _parse_format_(data: object) -> RecordingFormat | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_recording_format_value_type_0 = RecordingFormat(data)
-
-                return componentsschemas_recording_format_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RecordingFormat | str, data)
-
-        format_ = _parse_format_(d.pop("format"))
-
-        _assets = d.pop("assets", UNSET)
-        assets: list[RecordingAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = RecordingAsset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        def _parse_video_format(data: object) -> None | RecordingFormat | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_recording_format_value_type_0 = RecordingFormat(data)
-
-                return componentsschemas_recording_format_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordingFormat | str | Unset, data)
-
-        video_format = _parse_video_format(d.pop("video_format", UNSET))
-
-        recording_response = cls(
-            meeting_id=meeting_id,
-            title=title,
-            recording_url=recording_url,
-            duration=duration,
-            format_=format_,
-            assets=assets,
-            video_url=video_url,
-            video_format=video_format,
-        )
-
-        recording_response.additional_properties = d
-        return recording_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +234,6 @@ class RecordingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recording_asset import RecordingAsset

@@ -1,26 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.media_mapping import MediaMapping
-    from ..models.summary_with_video_citation import SummaryWithVideoCitation
-
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="SummaryWithVideoResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "meeting_id",
+        "title",
+        "record_id",
+        "summary_markdown",
+        "placeholder_message_markdown",
+        "inline_message_markdown",
+        "video_id",
+        "media_mapping",
+        "citations",
+        "video_url",
+    }
+)
 
 
 @_attrs_define
 class SummaryWithVideoResponse:
     """A meeting's summary with citations resolved to recording timestamps. Only
-    `meeting_id` and `title` are required: the other fields may be absent or null
-    (no recording, no summary, older deployments), a conservative reading.
+    `meeting_id` and `title` are always sent: the other fields may be absent (no
+    recording, no summary, older deployments) and then read as their `default`;
+    `media_mapping` and `citations` may also be null, which reads the same.
 
     """
 
@@ -28,203 +48,230 @@ class SummaryWithVideoResponse:
     """ The meeting's id. """
     title: str
     """ The meeting's title. """
-    record_id: int | None | Unset = UNSET
+    record_id: int | None = None
     """ The recording this export describes; null when the meeting has none. """
-    summary_markdown: None | str | Unset = UNSET
+    summary_markdown: str | None = None
     """ The raw Markdown summary, still with `(segment:id)` links; null without a Markdown summary. """
-    placeholder_message_markdown: str | Unset = UNSET
+    placeholder_message_markdown: str = ""
     """ Message for pipelines that resolve bracket references through `media_mapping`. """
-    inline_message_markdown: str | Unset = UNSET
+    inline_message_markdown: str = ""
     """ Self-contained message with inline media, for agents; send it verbatim. """
-    video_id: str | Unset = UNSET
+    video_id: str = ""
     """ Stable id of the video shared by the player and every timestamp reference. """
-    media_mapping: MediaMapping | None | Unset = UNSET
-    """ Bracket reference to media Markdown, for `placeholder_message_markdown`; null or empty without a video. """
-    citations: list[SummaryWithVideoCitation] | None | Unset = UNSET
+    media_mapping: dict[str, str] = _attrs_field(factory=dict)
+    """ Bracket reference to media Markdown, for `placeholder_message_markdown`; absent, null or empty without a
+    video. """
+    citations: list[SummaryWithVideoCitation] = _attrs_field(factory=list)
     """ The resolved citations, one per distinct set of segments. """
-    video_url: None | str | Unset = UNSET
+    video_url: str | None = None
     """ Signed, time-limited URL of the recording's video; null when there is none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.media_mapping import MediaMapping  # noqa: PLC0415
-
-        meeting_id = self.meeting_id
-
-        title = self.title
-
-        record_id: int | None | Unset
-        if isinstance(self.record_id, Unset):
-            record_id = UNSET
-        else:
-            record_id = self.record_id
-
-        summary_markdown: None | str | Unset
-        if isinstance(self.summary_markdown, Unset):
-            summary_markdown = UNSET
-        else:
-            summary_markdown = self.summary_markdown
-
-        placeholder_message_markdown = self.placeholder_message_markdown
-
-        inline_message_markdown = self.inline_message_markdown
-
-        video_id = self.video_id
-
-        media_mapping: dict[str, Any] | None | Unset
-        if isinstance(self.media_mapping, Unset):
-            media_mapping = UNSET
-        elif isinstance(self.media_mapping, MediaMapping):
-            media_mapping = self.media_mapping.to_dict()
-        else:
-            media_mapping = self.media_mapping
-
-        citations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item = citations_type_0_item_data.to_dict()
-                citations.append(citations_type_0_item)
-
-        else:
-            citations = self.citations
-
-        video_url: None | str | Unset
-        if isinstance(self.video_url, Unset):
-            video_url = UNSET
-        else:
-            video_url = self.video_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-                "title": title,
-            }
-        )
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if summary_markdown is not UNSET:
-            field_dict["summary_markdown"] = summary_markdown
-        if placeholder_message_markdown is not UNSET:
-            field_dict["placeholder_message_markdown"] = placeholder_message_markdown
-        if inline_message_markdown is not UNSET:
-            field_dict["inline_message_markdown"] = inline_message_markdown
-        if video_id is not UNSET:
-            field_dict["video_id"] = video_id
-        if media_mapping is not UNSET:
-            field_dict["media_mapping"] = media_mapping
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.meeting_id
+        field_dict["meeting_id"] = value
+        value = self.title
+        field_dict["title"] = value
+        value = self.record_id
+        if (value is not None) if absent is None else ("record_id" not in absent):
+            field_dict["record_id"] = value
+        value = self.summary_markdown
+        if (
+            (value is not None)
+            if absent is None
+            else ("summary_markdown" not in absent)
+        ):
+            field_dict["summary_markdown"] = value
+        value = self.placeholder_message_markdown
+        if (
+            (value is not None)
+            if absent is None
+            else ("placeholder_message_markdown" not in absent)
+        ):
+            field_dict["placeholder_message_markdown"] = value
+        value = self.inline_message_markdown
+        if (
+            (value is not None)
+            if absent is None
+            else ("inline_message_markdown" not in absent)
+        ):
+            field_dict["inline_message_markdown"] = value
+        value = self.video_id
+        if (value is not None) if absent is None else ("video_id" not in absent):
+            field_dict["video_id"] = value
+        value = self.media_mapping
+        if (value is not None) if absent is None else ("media_mapping" not in absent):
+            read_null = absent is not None and "null:media_mapping" in absent
+            field_dict["media_mapping"] = (
+                None if read_null else dict(value) if isinstance(value, dict) else value
+            )
+        value = self.citations
+        if (value is not None) if absent is None else ("citations" not in absent):
+            read_null = absent is not None and "null:citations" in absent
+            field_dict["citations"] = (
+                None
+                if read_null
+                else [item.to_dict() for item in value]
+                if isinstance(value, list)
+                else value
+            )
+        value = self.video_url
+        if (value is not None) if absent is None else ("video_url" not in absent):
+            field_dict["video_url"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_mapping import MediaMapping  # noqa: PLC0415
-        from ..models.summary_with_video_citation import SummaryWithVideoCitation  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
-
-        title = d.pop("title")
-
-        def _parse_record_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        record_id = _parse_record_id(d.pop("record_id", UNSET))
-
-        def _parse_summary_markdown(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary_markdown = _parse_summary_markdown(d.pop("summary_markdown", UNSET))
-
-        placeholder_message_markdown = d.pop("placeholder_message_markdown", UNSET)
-
-        inline_message_markdown = d.pop("inline_message_markdown", UNSET)
-
-        video_id = d.pop("video_id", UNSET)
-
-        def _parse_media_mapping(data: object) -> MediaMapping | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                media_mapping_type_0 = MediaMapping.from_dict(data)
-
-                return media_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MediaMapping | None | Unset, data)
-
-        media_mapping = _parse_media_mapping(d.pop("media_mapping", UNSET))
-
-        def _parse_citations(
-            data: object,
-        ) -> list[SummaryWithVideoCitation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
-                    citations_type_0_item = SummaryWithVideoCitation.from_dict(
-                        citations_type_0_item_data
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        # Fields whose null was read as their default, so that `to_dict` can give back null.
+        replaced: tuple[str, ...] = ()
+        try:
+            f_meeting_id = d["meeting_id"]
+            if type(f_meeting_id) is not int:
+                raise wrong("meeting_id", "integer", f_meeting_id)
+            f_title = d["title"]
+            if not isinstance(f_title, str):
+                raise wrong("title", "string", f_title)
+            f_record_id = d.get("record_id", MISSING)
+            if f_record_id is MISSING:
+                f_record_id = None
+                absent += ("record_id",)
+            else:
+                if not (type(f_record_id) is int or f_record_id is None):
+                    raise wrong("record_id", "integer or null", f_record_id)
+            f_summary_markdown = d.get("summary_markdown", MISSING)
+            if f_summary_markdown is MISSING:
+                f_summary_markdown = None
+                absent += ("summary_markdown",)
+            else:
+                if not (
+                    isinstance(f_summary_markdown, str) or f_summary_markdown is None
+                ):
+                    raise wrong(
+                        "summary_markdown", "string or null", f_summary_markdown
                     )
+            f_placeholder_message_markdown = d.get(
+                "placeholder_message_markdown", MISSING
+            )
+            if f_placeholder_message_markdown is MISSING:
+                f_placeholder_message_markdown = ""
+                absent += ("placeholder_message_markdown",)
+            else:
+                if not isinstance(f_placeholder_message_markdown, str):
+                    raise wrong(
+                        "placeholder_message_markdown",
+                        "string",
+                        f_placeholder_message_markdown,
+                    )
+            f_inline_message_markdown = d.get("inline_message_markdown", MISSING)
+            if f_inline_message_markdown is MISSING:
+                f_inline_message_markdown = ""
+                absent += ("inline_message_markdown",)
+            else:
+                if not isinstance(f_inline_message_markdown, str):
+                    raise wrong(
+                        "inline_message_markdown", "string", f_inline_message_markdown
+                    )
+            f_video_id = d.get("video_id", MISSING)
+            if f_video_id is MISSING:
+                f_video_id = ""
+                absent += ("video_id",)
+            else:
+                if not isinstance(f_video_id, str):
+                    raise wrong("video_id", "string", f_video_id)
+            f_media_mapping = d.get("media_mapping", MISSING)
+            if f_media_mapping is MISSING:
+                f_media_mapping = {}
+                absent += ("media_mapping",)
+            elif f_media_mapping is None:
+                f_media_mapping = {}
+                replaced += ("null:media_mapping",)
+            else:
+                if isinstance(f_media_mapping, dict):
+                    for map_key, map_value in f_media_mapping.items():
+                        if not isinstance(map_value, str):
+                            raise wrong(map_key, "string", map_value).within(
+                                "media_mapping"
+                            )
+                elif f_media_mapping is None:
+                    pass
+                else:
+                    raise wrong("media_mapping", "object or null", f_media_mapping)
+            f_citations = d.get("citations", MISSING)
+            if f_citations is MISSING:
+                f_citations = []
+                absent += ("citations",)
+            elif f_citations is None:
+                f_citations = []
+                replaced += ("null:citations",)
+            else:
+                if isinstance(f_citations, list):
+                    try:
+                        f_citations = parse_items(
+                            SummaryWithVideoCitation.from_dict, f_citations
+                        )
+                    except FieldError as exc:
+                        raise exc.within("citations") from None
+                elif f_citations is None:
+                    pass
+                else:
+                    raise wrong("citations", "array or null", f_citations)
+            f_video_url = d.get("video_url", MISSING)
+            if f_video_url is MISSING:
+                f_video_url = None
+                absent += ("video_url",)
+            else:
+                if not (isinstance(f_video_url, str) or f_video_url is None):
+                    raise wrong("video_url", "string or null", f_video_url)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.meeting_id = f_meeting_id
+        obj.title = f_title
+        obj.record_id = f_record_id
+        obj.summary_markdown = f_summary_markdown
+        obj.placeholder_message_markdown = f_placeholder_message_markdown
+        obj.inline_message_markdown = f_inline_message_markdown
+        obj.video_id = f_video_id
+        obj.media_mapping = f_media_mapping
+        obj.citations = f_citations
+        obj.video_url = f_video_url
+        obj._absent = absent + replaced
+        obj._additional = None
+        if len(d) != 10 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-                    citations_type_0.append(citations_type_0_item)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SummaryWithVideoCitation] | None | Unset, data)
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        summary_with_video_response = cls(
-            meeting_id=meeting_id,
-            title=title,
-            record_id=record_id,
-            summary_markdown=summary_markdown,
-            placeholder_message_markdown=placeholder_message_markdown,
-            inline_message_markdown=inline_message_markdown,
-            video_id=video_id,
-            media_mapping=media_mapping,
-            citations=citations,
-            video_url=video_url,
-        )
-
-        summary_with_video_response.additional_properties = d
-        return summary_with_video_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +288,6 @@ class SummaryWithVideoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.summary_with_video_citation import SummaryWithVideoCitation

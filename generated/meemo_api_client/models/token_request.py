@@ -1,71 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+from ..types import masked as _masked
+
 T = TypeVar("T", bound="TokenRequest")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "grant_type",
+        "client_id",
+        "client_secret",
+    }
+)
 
 
 @_attrs_define
 class TokenRequest:
     """Form fields of the client-credentials grant."""
 
-    grant_type: Literal["client_credentials"]
+    grant_type: str
     """ Always `client_credentials`. """
     client_id: str
     """ The application's client id. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=_masked)
     """ The application's client secret. Never log it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "client_id": client_id,
-                "client_secret": client_secret,
-            }
-        )
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.grant_type
+        field_dict["grant_type"] = value
+        value = self.client_id
+        field_dict["client_id"] = value
+        value = self.client_secret
+        field_dict["client_secret"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = cast(Literal["client_credentials"], d.pop("grant_type"))
-        if grant_type != "client_credentials":
-            raise ValueError(
-                f"grant_type must match const 'client_credentials', got '{grant_type}'"
-            )
+        """Read the model from a JSON object.
 
-        client_id = d.pop("client_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_grant_type = d["grant_type"]
+            if not isinstance(f_grant_type, str):
+                raise wrong("grant_type", "string", f_grant_type)
+            f_client_id = d["client_id"]
+            if not isinstance(f_client_id, str):
+                raise wrong("client_id", "string", f_client_id)
+            f_client_secret = d["client_secret"]
+            if not isinstance(f_client_secret, str):
+                raise wrong("client_secret", "string", f_client_secret)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.grant_type = f_grant_type
+        obj.client_id = f_client_id
+        obj.client_secret = f_client_secret
+        obj._additional = None
+        if len(d) != 3:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        client_secret = d.pop("client_secret")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
-
-        token_request.additional_properties = d
-        return token_request
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,68 +6,104 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+from ..types import masked as _masked
 
 T = TypeVar("T", bound="TokenResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+    }
+)
 
 
 @_attrs_define
 class TokenResponse:
     """A bearer token issued by the token endpoint."""
 
-    access_token: str
-    """ The bearer token to send in `Authorization`. """
+    access_token: str = _attrs_field(repr=_masked)
+    """ The bearer token to send in `Authorization`. A secret. """
     token_type: str
     """ Token type; `Bearer`. """
     expires_in: int
     """ Seconds until the token expires (about three hours). """
-    scope: str | Unset = UNSET
+    scope: str
     """ Space-separated scopes granted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.access_token
+        field_dict["access_token"] = value
+        value = self.token_type
+        field_dict["token_type"] = value
+        value = self.expires_in
+        field_dict["expires_in"] = value
+        value = self.scope
+        field_dict["scope"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        """Read the model from a JSON object.
 
-        token_type = d.pop("token_type")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_access_token = d["access_token"]
+            if not isinstance(f_access_token, str):
+                raise wrong("access_token", "string", f_access_token)
+            f_token_type = d["token_type"]
+            if not isinstance(f_token_type, str):
+                raise wrong("token_type", "string", f_token_type)
+            f_expires_in = d["expires_in"]
+            if type(f_expires_in) is not int:
+                raise wrong("expires_in", "integer", f_expires_in)
+            f_scope = d["scope"]
+            if not isinstance(f_scope, str):
+                raise wrong("scope", "string", f_scope)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.access_token = f_access_token
+        obj.token_type = f_token_type
+        obj.expires_in = f_expires_in
+        obj.scope = f_scope
+        obj._additional = None
+        if len(d) != 4:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        expires_in = d.pop("expires_in")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        scope = d.pop("scope", UNSET)
-
-        token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-        )
-
-        token_response.additional_properties = d
-        return token_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

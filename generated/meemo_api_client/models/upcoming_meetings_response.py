@@ -1,16 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.upcoming_meeting import UpcomingMeeting
-
+from ..types import (
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="UpcomingMeetingsResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "integrated",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -21,48 +34,66 @@ class UpcomingMeetingsResponse:
     """ Whether any accessible organization has a connected calendar. """
     results: list[UpcomingMeeting]
     """ The events, soonest first. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        integrated = self.integrated
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrated": integrated,
-                "results": results,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.integrated
+        field_dict["integrated"] = value
+        value = self.results
+        field_dict["results"] = (
+            [item.to_dict() for item in value] if isinstance(value, list) else value
         )
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upcoming_meeting import UpcomingMeeting  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        integrated = d.pop("integrated")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_integrated = d["integrated"]
+            if type(f_integrated) is not bool:
+                raise wrong("integrated", "boolean", f_integrated)
+            f_results = d["results"]
+            if isinstance(f_results, list):
+                try:
+                    f_results = parse_items(UpcomingMeeting.from_dict, f_results)
+                except FieldError as exc:
+                    raise exc.within("results") from None
+            else:
+                raise wrong("results", "array", f_results)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.integrated = f_integrated
+        obj.results = f_results
+        obj._additional = None
+        if len(d) != 2:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = UpcomingMeeting.from_dict(results_item_data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-            results.append(results_item)
-
-        upcoming_meetings_response = cls(
-            integrated=integrated,
-            results=results,
-        )
-
-        upcoming_meetings_response.additional_properties = d
-        return upcoming_meetings_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +110,6 @@ class UpcomingMeetingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.upcoming_meeting import UpcomingMeeting

@@ -1,22 +1,43 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    MISSING,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
+from ..types import masked as _masked
 
 T = TypeVar("T", bound="Webhook")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "target_url",
+        "secret_key",
+        "events",
+        "is_active",
+        "created_at",
+        "organization_id",
+        "description",
+        "failure_count",
+        "last_failure_reason",
+    }
+)
 
 
 @_attrs_define
 class Webhook:
-    """A registered webhook. Fields beyond the required ones are optional here (a
-    conservative reading; `failure_count` and `last_failure_reason` come with the
-    detail view).
+    """A registered webhook. `failure_count` and `last_failure_reason` come with the
+    detail view; an absent optional field reads as its `default`.
 
     """
 
@@ -24,115 +45,153 @@ class Webhook:
     """ The webhook's id. """
     target_url: str
     """ Where deliveries are POSTed. """
+    secret_key: str = _attrs_field(repr=_masked)
+    """ Key that signs the deliveries, e.g. `whsec_...`. A secret. """
     events: list[str]
     """ Event types delivered (open set; unknown types may appear). """
+    is_active: bool
+    """ Whether deliveries are being sent. """
+    created_at: str
+    """ When the webhook was created. """
     organization_id: int
     """ Organization whose events are delivered. """
-    secret_key: str | Unset = UNSET
-    """ Key that signs the deliveries, e.g. `whsec_...`. A secret. """
-    is_active: bool | Unset = UNSET
-    """ Whether deliveries are being sent. """
-    description: str | Unset = UNSET
+    description: str = ""
     """ The note given at creation; may be empty. """
-    created_at: datetime.datetime | Unset = UNSET
-    """ When the webhook was created. """
-    failure_count: int | Unset = UNSET
+    failure_count: int = 0
     """ How many deliveries failed. """
-    last_failure_reason: str | Unset = UNSET
+    last_failure_reason: str = ""
     """ Why the last delivery failed; may be empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        target_url = self.target_url
-
-        events = self.events
-
-        organization_id = self.organization_id
-
-        secret_key = self.secret_key
-
-        is_active = self.is_active
-
-        description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        failure_count = self.failure_count
-
-        last_failure_reason = self.last_failure_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "target_url": target_url,
-                "events": events,
-                "organization_id": organization_id,
-            }
-        )
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if failure_count is not UNSET:
-            field_dict["failure_count"] = failure_count
-        if last_failure_reason is not UNSET:
-            field_dict["last_failure_reason"] = last_failure_reason
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.id
+        field_dict["id"] = value
+        value = self.target_url
+        field_dict["target_url"] = value
+        value = self.secret_key
+        field_dict["secret_key"] = value
+        value = self.events
+        field_dict["events"] = list(value) if isinstance(value, list) else value
+        value = self.is_active
+        field_dict["is_active"] = value
+        value = self.created_at
+        field_dict["created_at"] = value
+        value = self.organization_id
+        field_dict["organization_id"] = value
+        value = self.description
+        if (value is not None) if absent is None else ("description" not in absent):
+            field_dict["description"] = value
+        value = self.failure_count
+        if (value is not None) if absent is None else ("failure_count" not in absent):
+            field_dict["failure_count"] = value
+        value = self.last_failure_reason
+        if (
+            (value is not None)
+            if absent is None
+            else ("last_failure_reason" not in absent)
+        ):
+            field_dict["last_failure_reason"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the model from a JSON object.
 
-        target_url = d.pop("target_url")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_target_url = d["target_url"]
+            if not isinstance(f_target_url, str):
+                raise wrong("target_url", "string", f_target_url)
+            f_secret_key = d["secret_key"]
+            if not isinstance(f_secret_key, str):
+                raise wrong("secret_key", "string", f_secret_key)
+            f_events = d["events"]
+            if isinstance(f_events, list):
+                for index, item in enumerate(f_events):
+                    if not (isinstance(item, str)):
+                        raise wrong(index, "string", item).within("events")
+            else:
+                raise wrong("events", "array", f_events)
+            f_is_active = d["is_active"]
+            if type(f_is_active) is not bool:
+                raise wrong("is_active", "boolean", f_is_active)
+            f_created_at = d["created_at"]
+            if not isinstance(f_created_at, str):
+                raise wrong("created_at", "string", f_created_at)
+            f_organization_id = d["organization_id"]
+            if type(f_organization_id) is not int:
+                raise wrong("organization_id", "integer", f_organization_id)
+            f_description = d.get("description", MISSING)
+            if f_description is MISSING:
+                f_description = ""
+                absent += ("description",)
+            else:
+                if not isinstance(f_description, str):
+                    raise wrong("description", "string", f_description)
+            f_failure_count = d.get("failure_count", MISSING)
+            if f_failure_count is MISSING:
+                f_failure_count = 0
+                absent += ("failure_count",)
+            else:
+                if type(f_failure_count) is not int:
+                    raise wrong("failure_count", "integer", f_failure_count)
+            f_last_failure_reason = d.get("last_failure_reason", MISSING)
+            if f_last_failure_reason is MISSING:
+                f_last_failure_reason = ""
+                absent += ("last_failure_reason",)
+            else:
+                if not isinstance(f_last_failure_reason, str):
+                    raise wrong("last_failure_reason", "string", f_last_failure_reason)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.target_url = f_target_url
+        obj.secret_key = f_secret_key
+        obj.events = f_events
+        obj.is_active = f_is_active
+        obj.created_at = f_created_at
+        obj.organization_id = f_organization_id
+        obj.description = f_description
+        obj.failure_count = f_failure_count
+        obj.last_failure_reason = f_last_failure_reason
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 10 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        events = cast(list[str], d.pop("events"))
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        organization_id = d.pop("organization_id")
-
-        secret_key = d.pop("secret_key", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        failure_count = d.pop("failure_count", UNSET)
-
-        last_failure_reason = d.pop("last_failure_reason", UNSET)
-
-        webhook = cls(
-            id=id,
-            target_url=target_url,
-            events=events,
-            organization_id=organization_id,
-            secret_key=secret_key,
-            is_active=is_active,
-            description=description,
-            created_at=created_at,
-            failure_count=failure_count,
-            last_failure_reason=last_failure_reason,
-        )
-
-        webhook.additional_properties = d
-        return webhook
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

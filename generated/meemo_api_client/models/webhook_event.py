@@ -1,22 +1,39 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_object,
+    missing,
+    no_extras_is_empty,
+    wrong,
+)
 
 T = TypeVar("T", bound="WebhookEvent")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "webhook_id",
+        "event_uuid",
+        "event_type",
+        "status",
+        "response_status",
+        "attempt_count",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
 class WebhookEvent:
     """One delivery of an event to a webhook. `event_type` and `status` are open
-    strings (e.g. `meeting.created`; `SUCCESS`, `FAILED`); fields beyond the
-    required ones are optional here, a conservative reading.
+    strings (e.g. `meeting.created`; `SUCCESS`, `FAILED`).
 
     """
 
@@ -24,108 +41,107 @@ class WebhookEvent:
     """ The delivery's id. """
     webhook_id: int
     """ The webhook the event was delivered to. """
+    event_uuid: str
+    """ Unique id of the event, the same across retries. """
     event_type: str
     """ The event's type, e.g. `meeting.created`. """
     status: str
     """ Delivery outcome as the service reports it, e.g. `SUCCESS`. """
-    event_uuid: str | Unset = UNSET
-    """ Unique id of the event, the same across retries. """
-    response_status: int | None | Unset = UNSET
+    response_status: int | None
     """ HTTP status the target answered; null when it did not answer. """
-    attempt_count: int | Unset = UNSET
+    attempt_count: int
     """ How many times delivery was tried. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: str
     """ When the event was processed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        webhook_id = self.webhook_id
-
-        event_type = self.event_type
-
-        status = self.status
-
-        event_uuid = self.event_uuid
-
-        response_status: int | None | Unset
-        if isinstance(self.response_status, Unset):
-            response_status = UNSET
-        else:
-            response_status = self.response_status
-
-        attempt_count = self.attempt_count
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "webhook_id": webhook_id,
-                "event_type": event_type,
-                "status": status,
-            }
-        )
-        if event_uuid is not UNSET:
-            field_dict["event_uuid"] = event_uuid
-        if response_status is not UNSET:
-            field_dict["response_status"] = response_status
-        if attempt_count is not UNSET:
-            field_dict["attempt_count"] = attempt_count
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.id
+        field_dict["id"] = value
+        value = self.webhook_id
+        field_dict["webhook_id"] = value
+        value = self.event_uuid
+        field_dict["event_uuid"] = value
+        value = self.event_type
+        field_dict["event_type"] = value
+        value = self.status
+        field_dict["status"] = value
+        value = self.response_status
+        field_dict["response_status"] = value
+        value = self.attempt_count
+        field_dict["attempt_count"] = value
+        value = self.created_at
+        field_dict["created_at"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Read the model from a JSON object.
 
-        webhook_id = d.pop("webhook_id")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        try:
+            f_id = d["id"]
+            if type(f_id) is not int:
+                raise wrong("id", "integer", f_id)
+            f_webhook_id = d["webhook_id"]
+            if type(f_webhook_id) is not int:
+                raise wrong("webhook_id", "integer", f_webhook_id)
+            f_event_uuid = d["event_uuid"]
+            if not isinstance(f_event_uuid, str):
+                raise wrong("event_uuid", "string", f_event_uuid)
+            f_event_type = d["event_type"]
+            if not isinstance(f_event_type, str):
+                raise wrong("event_type", "string", f_event_type)
+            f_status = d["status"]
+            if not isinstance(f_status, str):
+                raise wrong("status", "string", f_status)
+            f_response_status = d["response_status"]
+            if not (type(f_response_status) is int or f_response_status is None):
+                raise wrong("response_status", "integer or null", f_response_status)
+            f_attempt_count = d["attempt_count"]
+            if type(f_attempt_count) is not int:
+                raise wrong("attempt_count", "integer", f_attempt_count)
+            f_created_at = d["created_at"]
+            if not isinstance(f_created_at, str):
+                raise wrong("created_at", "string", f_created_at)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.webhook_id = f_webhook_id
+        obj.event_uuid = f_event_uuid
+        obj.event_type = f_event_type
+        obj.status = f_status
+        obj.response_status = f_response_status
+        obj.attempt_count = f_attempt_count
+        obj.created_at = f_created_at
+        obj._additional = None
+        if len(d) != 8:
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        event_type = d.pop("event_type")
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-        status = d.pop("status")
-
-        event_uuid = d.pop("event_uuid", UNSET)
-
-        def _parse_response_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_status = _parse_response_status(d.pop("response_status", UNSET))
-
-        attempt_count = d.pop("attempt_count", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        webhook_event = cls(
-            id=id,
-            webhook_id=webhook_id,
-            event_type=event_type,
-            status=status,
-            event_uuid=event_uuid,
-            response_status=response_status,
-            attempt_count=attempt_count,
-            created_at=created_at,
-        )
-
-        webhook_event.additional_properties = d
-        return webhook_event
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:

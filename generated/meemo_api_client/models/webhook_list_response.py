@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook import Webhook
-
+from ..types import (
+    MISSING,
+    FieldError,
+    as_object,
+    missing,
+    no_extras_is_empty,
+    parse_items,
+    wrong,
+)
 
 T = TypeVar("T", bound="WebhookListResponse")
+_new = object.__new__
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "count",
+        "results",
+        "next",
+        "previous",
+    }
+)
 
 
 @_attrs_define
@@ -23,88 +37,99 @@ class WebhookListResponse:
     """ Number of webhooks over all pages. """
     results: list[Webhook]
     """ The webhooks on this page. """
-    next_: None | str | Unset = UNSET
+    next: str | None = None
     """ URL of the next page, if the service pages this list. """
-    previous: None | str | Unset = UNSET
+    previous: str | None = None
     """ URL of the previous page, if the service pages this list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Created on first use (`additional_properties`): most objects never have any.
+    _additional: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=no_extras_is_empty
+    )
+    # The optional fields that were absent when read (None: built by hand).
+    _absent: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "results": results,
-            }
+        """The model as a JSON object; a field that was absent when read stays absent."""
+        absent = self._absent
+        value: Any
+        field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
+        value = self.count
+        field_dict["count"] = value
+        value = self.results
+        field_dict["results"] = (
+            [item.to_dict() for item in value] if isinstance(value, list) else value
         )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-
+        value = self.next
+        if (value is not None) if absent is None else ("next" not in absent):
+            field_dict["next"] = value
+        value = self.previous
+        if (value is not None) if absent is None else ("previous" not in absent):
+            field_dict["previous"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        """Read the model from a JSON object.
 
-        d = dict(src_dict)
-        count = d.pop("count")
+        Raises `FieldError` (a `ValueError`) naming the field's path when a value does not
+        have the documented type or a required field is missing.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        absent: tuple[str, ...] = ()
+        try:
+            f_count = d["count"]
+            if type(f_count) is not int:
+                raise wrong("count", "integer", f_count)
+            f_results = d["results"]
+            if isinstance(f_results, list):
+                try:
+                    f_results = parse_items(Webhook.from_dict, f_results)
+                except FieldError as exc:
+                    raise exc.within("results") from None
+            else:
+                raise wrong("results", "array", f_results)
+            f_next_ = d.get("next", MISSING)
+            if f_next_ is MISSING:
+                f_next_ = None
+                absent += ("next",)
+            else:
+                if not (isinstance(f_next_, str) or f_next_ is None):
+                    raise wrong("next", "string or null", f_next_)
+            f_previous = d.get("previous", MISSING)
+            if f_previous is MISSING:
+                f_previous = None
+                absent += ("previous",)
+            else:
+                if not (isinstance(f_previous, str) or f_previous is None):
+                    raise wrong("previous", "string or null", f_previous)
+        except KeyError as exc:
+            raise missing(exc.args[0]) from None
+        # Slots set directly: the attrs `__init__` would only do the same, more slowly.
+        obj = _new(cls)
+        obj.count = f_count
+        obj.results = f_results
+        obj.next = f_next_
+        obj.previous = f_previous
+        obj._absent = absent
+        obj._additional = None
+        if len(d) != 4 - len(absent):
+            extra = {k: v for k, v in d.items() if k not in _FIELDS}
+            obj._additional = extra
+        return obj
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Webhook.from_dict(results_item_data)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the document does not define, as the service sent them."""
+        extra = self._additional
+        if extra is None:
+            extra = self._additional = {}
+        return extra
 
-            results.append(results_item)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        webhook_list_response = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
-        )
-
-        webhook_list_response.additional_properties = d
-        return webhook_list_response
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +146,6 @@ class WebhookListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook import Webhook

@@ -255,8 +255,8 @@ def _create_meeting(client: MeemoClient, args: argparse.Namespace) -> Output:
         except ValueError:
             raise InvalidRequestError("calendar_event", "--calendar-event is not JSON") from None
     created = client.meetings.create_meeting(
-        args.organization_id,
-        args.title,
+        organization_id=args.organization_id,
+        title=args.title,
         start_time=args.start_time,
         user_token=args.user_token,
         topic_id=args.topic_id,

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from meemo_api_client.models import Webhook  # the base class: the static type of list results
-from meemo_api_client.types import Unset
 
 from meemo_sdk import (
     MeetingDetail,
@@ -28,23 +27,31 @@ _TITLE_WIDTH = 48
 
 def show(value: object) -> str:
     """One value as text; open enums may hold a plain string the spec does not know yet."""
-    if value is None or isinstance(value, Unset):
+    if value is None:
         return "-"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M %z")
     return str(value)
+
+
+def when(value: str | None) -> str:
+    """An ISO 8601 time from the service as `YYYY-MM-DD HH:MM +HHMM`; as sent if it is not one."""
+    if value is None:
+        return "-"
+    try:
+        return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M %z").rstrip()
+    except ValueError:
+        return value
 
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def duration(seconds: float | Unset | None) -> str:
-    if seconds is None or isinstance(seconds, Unset):
+def duration(seconds: float | None) -> str:
+    if seconds is None:
         return "-"
     whole = round(seconds)
     hours, rest = divmod(whole, 3600)
@@ -80,7 +87,7 @@ def meetings(items: Iterable[MeetingListItem]) -> str:
         (
             (
                 str(m.id),
-                show(m.start_time)[:16],
+                when(m.start_time)[:16],
                 show(m.status),
                 "ready" if m.summary_complete else "-",
                 "calendar" if m.calendar_event is not None else "manual",
@@ -96,8 +103,8 @@ def _stages(item: Any) -> list[tuple[str, str]]:
     pairs = []
     for name in ("recording", "transcription", "summarization"):
         stage = getattr(item, name, None)
-        if stage is not None and not isinstance(stage, Unset):
-            detail = "" if isinstance(stage.description, Unset) else f" ({stage.description})"
+        if stage is not None:
+            detail = f" ({stage.description})" if stage.description else ""
             pairs.append((f"{name.capitalize()} stage", show(stage.status) + detail))
     return pairs
 
@@ -108,10 +115,10 @@ def meeting(m: MeetingDetail) -> str:
         ("ID", str(m.id)),
         ("Title", m.title),
         ("Status", show(m.status)),
-        ("Start", show(m.start_time)),
-        ("End", show(m.end_time)),
+        ("Start", when(m.start_time)),
+        ("End", when(m.end_time)),
         ("Duration", duration(m.duration_seconds)),
-        ("Created", show(m.created_at)),
+        ("Created", when(m.created_at)),
         ("Host", f"{m.host.name} <{m.host.email}>"),
         ("Location", m.location or "-"),
         ("Language", m.language),
@@ -178,13 +185,13 @@ def recording(r: RecordingResponse) -> str:
         ("Meeting", f"{r.meeting_id}: {r.title}"),
         ("URL", show(r.recording_url)),
         ("Duration", duration(r.duration)),
-        ("Format", show(r.format_)),
+        ("Format", show(r.format) if r.format else "-"),
     ]
-    if not isinstance(r.video_url, Unset) and r.video_url is not None:
+    if r.video_url is not None:
         pairs.append(("Video URL", r.video_url))
     text = block(pairs)
-    if not isinstance(r.assets, Unset) and r.assets:
-        rows = ((show(a.media_kind), show(a.format_), show(a.url)) for a in r.assets)
+    if r.assets:
+        rows = ((show(a.media_kind), show(a.format), show(a.url)) for a in r.assets)
         text += "\n\n" + table(("ASSET", "FORMAT", "URL"), rows)
     return text
 
@@ -218,7 +225,7 @@ def deliveries(items: Sequence[WebhookEvent]) -> str:
             (
                 str(e.id),
                 str(e.webhook_id),
-                show(e.created_at),
+                when(e.created_at),
                 e.event_type,
                 e.status,
                 show(e.response_status),

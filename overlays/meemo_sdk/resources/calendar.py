@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from meemo_api_client.api.calendar import get_upcoming_meetings as _get_upcoming_meetings
 
 from .. import _validation as v
-from .._operation import Operation, unset
+from .._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes, unset
 from ..models import UpcomingMeetingsResponse
-from ._base import AsyncResource, SyncResource, async_method, sync_method
+from ._base import Async, ModeT, Raw, Resource, Sync, operation
 
 __all__ = ["AsyncCalendar", "Calendar"]
 
@@ -15,30 +17,42 @@ __all__ = ["AsyncCalendar", "Calendar"]
 MAX_LIMIT = 100
 
 
-def get_upcoming_meetings(
-    organization_id: int | None = None,
-    limit: int | None = None,
-    *,
-    extra_headers: dict[str, str] | None = None,
-) -> Operation[UpcomingMeetingsResponse]:
-    """The next calendar events, soonest first; `integrated` is False without a calendar.
+class _CalendarAPI(Resource[ModeT]):
+    """The calendar operation, shared by `Calendar` and `AsyncCalendar`."""
 
-    `limit` is 1 to 100 (the service sends 10 when omitted).
-    """
-    kwargs = _get_upcoming_meetings._get_kwargs(
-        organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
-        limit=unset(None if limit is None else v.int_in_range("limit", limit, 1, MAX_LIMIT)),
-    )
-    return Operation.from_generated(kwargs, UpcomingMeetingsResponse.from_dict, extra_headers)
+    @operation
+    @staticmethod
+    def get_upcoming_meetings(
+        organization_id: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Operation[UpcomingMeetingsResponse]:
+        """The next calendar events, soonest first; `integrated` is False without a calendar.
+
+        `limit` is 1 to 100 (the service sends 10 when omitted).
+        """
+        request = _get_upcoming_meetings._get_kwargs(
+            organization_id=unset(v.optional_positive_int("organization_id", organization_id)),
+            limit=unset(None if limit is None else v.int_in_range("limit", limit, 1, MAX_LIMIT)),
+        )
+        return Operation.from_generated(
+            request,
+            UpcomingMeetingsResponse.from_dict,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @property
+    def with_raw_response(self) -> _CalendarAPI[Raw[ModeT]]:
+        """This operation returning `RawResponse`: status, headers, request id, `.parse()`."""
+        return _CalendarAPI[Raw[ModeT]](self._client, raw=True)
 
 
-class Calendar(SyncResource):
+class Calendar(_CalendarAPI[Sync]):
     """Connected calendars (`client.calendar`)."""
 
-    get_upcoming_meetings = sync_method(get_upcoming_meetings)
 
-
-class AsyncCalendar(AsyncResource):
+class AsyncCalendar(_CalendarAPI[Async]):
     """Connected calendars (`client.calendar`), awaitable."""
-
-    get_upcoming_meetings = async_method(get_upcoming_meetings)

@@ -6,7 +6,8 @@ import sys
 
 from meemo_sdk.testing import require_extra
 
-if __name__ == "__main__":
+
+def _run() -> None:
     try:
         require_extra()
     except ImportError as exc:
@@ -14,3 +15,7 @@ if __name__ == "__main__":
     from meemo_sandbox.cli import main
 
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    _run()
