@@ -835,17 +835,8 @@ def _new_meeting(
         status = "upcoming" if start > now else "ongoing"
         recording = Stage("pending", "Waiting for audio.")
     calendar_event = None
-    if new.calendar_event is not None:
-        calendar_event = {
-            "event_id": new.calendar_event["event_id"],
-            "summary": new.calendar_event.get("summary"),
-            "organizer_email": new.calendar_event.get("organizer_email"),
-            "meeting_link": new.calendar_event.get("meeting_link"),
-            "description": None,
-            "start_time": new.calendar_event.get("start_time"),
-            "end_time": new.calendar_event.get("end_time"),
-            "attendees": list(new.calendar_event.get("attendees") or []),
-        }
+    if new.calendar_event is not None:  # the snapshot as sent: fields not given stay absent
+        calendar_event = {k: v for k, v in new.calendar_event.items() if v is not None}
     return Meeting(
         id=meeting_id,
         organization_id=new.organization_id,

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from meemo_sandbox.data import SERVICE_TZ, Meeting, Organization
 from meemo_sandbox.input import MAX_ID
-from meemo_sandbox.views import timestamp
+from meemo_sandbox.views import nothing_yet, timestamp
 
 JSON = dict[str, Any]
 
@@ -283,21 +283,19 @@ def upcoming_view(
     results = []
     for meeting in ahead[:limit]:
         event = meeting.calendar_event or {}
-        results.append(
-            {
-                "id": 50000 + meeting.id,
-                "organization_id": meeting.organization_id,
-                "organization_name": names[meeting.organization_id],
-                "event_id": event["event_id"],
-                "summary": event.get("summary"),
-                "description": event.get("description"),
-                "start_time": event.get("start_time") or timestamp(meeting.start_time),
-                "end_time": event.get("end_time") or timestamp(meeting.start_time),
-                "meeting_link": event.get("meeting_link"),
-                "organizer_email": event.get("organizer_email"),
-                "status": "confirmed",
-            }
-        )
+        row = {
+            "id": 50000 + meeting.id,
+            "organization_id": meeting.organization_id,
+            "organization_name": names[meeting.organization_id],
+            "event_id": event["event_id"],
+            "start_time": event.get("start_time") or timestamp(meeting.start_time),
+            "end_time": event.get("end_time") or timestamp(meeting.start_time),
+            "status": "confirmed",
+        }
+        # The optional fields are sent when the calendar has them, left out otherwise.
+        optional = ("summary", "description", "meeting_link", "organizer_email")
+        row.update({key: event[key] for key in optional if event.get(key) is not None})
+        results.append(row)
     # Calendars are connected per organization: a calendar-created meeting proves one.
     integrated = any(m.calendar_event is not None for m in meetings if m.organization_id in names)
     return {"integrated": integrated, "results": results}
@@ -309,7 +307,10 @@ def _clock(seconds: float) -> str:
 
 
 def summary_with_video_view(meeting: Meeting) -> JSON:
-    """The summary with its first transcript stretches cited against the video, if any."""
+    """The summary with its first transcript stretches cited against the video, if any;
+    only id and title while the meeting has produced nothing."""
+    if nothing_yet(meeting):
+        return {"meeting_id": meeting.id, "title": meeting.title}
     video = next(
         (a.url for a in meeting.recording.assets or () if a.media_kind == "video" and a.url), None
     )

@@ -125,6 +125,8 @@ def _mismatches(sent: Any, read: Any, path: str = "$") -> list[str]:
             for i, pair in enumerate(zip(sent, read, strict=True))
             for m in _mismatches(*pair, f"{path}[{i}]")
         ]
+    if sent is None and read in ([], {}):  # a null list or object reads as empty
+        return []
     return [] if sent == read else [f"{path}: sent {sent!r:.80}, read {read!r:.80}"]
 
 
@@ -181,6 +183,48 @@ def test_sync_and_async_read_the_same(report: dict[str, Any]) -> None:
         if op == "get_upcoming_meetings":  # each run created its own calendar event
             sync, asynchronous = _without_probe_events(sync), _without_probe_events(asynchronous)
         assert sync == asynchronous, op
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_it_reads_absent_fields_as_their_defaults(report: dict[str, Any], mode: str) -> None:
+    sparse = [
+        c["parsed"] for c in _calls(report, mode, "get_meeting") if "location" not in c["raw"]
+    ]
+    assert sparse
+    for detail in sparse:
+        assert (detail["location"], detail["language"], detail["keywords"]) == ("", "", [])
+        assert (detail["participant_count"], detail["num_cluster"]) == (0, 0)
+        assert (detail["duration_seconds"], detail["calendar_event"]) == (None, None)
+
+    summaries = [
+        c["parsed"] for c in _calls(report, mode, "get_summary") if "notes" not in c["raw"]
+    ]
+    assert summaries
+    assert {(s["summary"], s["notes"], tuple(s["keywords"])) for s in summaries} == {(None, "", ())}
+
+    recordings = [c for c in _calls(report, mode, "get_recording")]
+    [only_assets] = [c for c in recordings if "recording_url" not in c["raw"]]
+    audio = only_assets["raw"]["assets"][0]
+    assert (only_assets["parsed"]["recording_url"], only_assets["parsed"]["format"]) == (
+        audio["url"],
+        audio["format"],
+    )
+    assert [c["parsed"]["assets"] for c in recordings if c["raw"].get("assets", []) is None] == [[]]
+    [rendering] = [
+        c for c in recordings if any("url" not in a for a in c["raw"].get("assets") or [])
+    ]
+    assert (rendering["parsed"]["video_url"], rendering["parsed"]["video_format"]) == (None, "mp4")
+
+    guests = [
+        p
+        for c in _calls(report, mode, "get_participants")
+        for p in c["parsed"]["participants"]
+        if p["id"] is None and p["email"] is None
+    ]
+    assert guests
+    assert {(g["position"], g["department"]) for g in guests} == {("", "")}
+    topics = [t for c in _calls(report, mode, "list_topics") for t in c["parsed"]]
+    assert ("", "") in {(t["alias"], t["language"]) for t in topics}
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
