@@ -64,15 +64,16 @@ class APIError(MeemoError):
 
 
 class APIConnectionError(APIError):
-    """The service could not be reached, or the connection broke mid-exchange."""
+    """The service could not be reached, the connection broke, or the client is closed."""
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (after any retries)."""
+    """An attempt overran `timeout`, or the call `total_timeout` (after any retries)."""
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not fit the documented schema.
+    """A body that does not fit the documented schema, is over `max_response_bytes`, or
+    cannot be decoded; or a token answer without a usable token.
 
     `field` locates the offending value when one does, e.g. `results[3].summary_complete`.
     """
@@ -187,11 +188,12 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The body as JSON, or `None` when it is not JSON."""
-    if not response.content:
+    """The body as JSON (a UTF-8 byte-order mark ignored), or `None` when it is not JSON."""
+    content = response.content.removeprefix(b"\xef\xbb\xbf")
+    if not content:
         return None
     try:
-        return json.loads(response.content)
+        return json.loads(content)
     except ValueError:
         return None
 
@@ -294,13 +296,83 @@ def _server_retry_after(body: object) -> float | None:
     return None
 
 
+def _credentials_error(
+    response: httpx.Response, error_class: type[APIStatusError] | None, retry_after: float | None
+) -> APIStatusError:
+    """The error for a token or revoke answer, which may echo a secret or hold a token.
+
+    Only a JSON OAuth error object (RFC 6749 section 5.2) is read, its `error` and
+    `error_description` with the request's own secrets masked; any other body, however
+    it is encoded, is neither quoted nor kept.
+    """
+    body = decode_json(response)
+    reason = f"{response.status_code} {response.reason_phrase}".strip()
+    endpoint = response.request.url.path
+    code = body.get("error") if isinstance(body, dict) else None
+    description = body.get("error_description") if isinstance(body, dict) else None
+    kept: dict[str, str] | None = None
+    if isinstance(code, str) and code.strip():
+        secrets = _request_secrets(response.request)
+        code = _mask(code, secrets)
+        kept = {"error": code}
+        if isinstance(description, str) and description.strip():
+            kept["error_description"] = message = _mask(description, secrets)
+        else:
+            message = f"{reason} from {endpoint}: {code}"
+    elif response.is_redirect:
+        code = None
+        message = (
+            f"{reason} from {endpoint}: the credentials endpoint redirected, and the SDK "
+            "never sends client credentials to a redirect target; check base_url"
+        )
+    else:
+        code = None
+        message = f"{reason} from {endpoint} (body withheld: it may hold credentials)"
+    cls = error_class or status_error_class(response.status_code)
+    error = cls(
+        message,
+        response=response,
+        body=kept,
+        code=code,
+        request_id=response.headers.get("x-request-id"),
+        recovery=_recovery(None, response.status_code, retry_after),
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
+
+
+def _request_secrets(request: httpx.Request) -> list[str]:
+    """The secret values of a credentials request's form body, longest first."""
+    from urllib.parse import parse_qsl
+
+    try:
+        form = parse_qsl(request.content.decode("ascii"))
+    except (httpx.RequestNotRead, UnicodeDecodeError):
+        return []
+    secrets = {value for name, value in form if name in ("client_secret", "token") and value}
+    return sorted(secrets, key=len, reverse=True)
+
+
+def _mask(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text[:_SNIPPET_CHARS]
+
+
 def status_error(
     response: httpx.Response,
     *,
     retry_after: float | None = None,
     error_class: type[APIStatusError] | None = None,
+    withhold_body: bool = False,
 ) -> APIStatusError:
-    """The exception for a non-success response, with whatever the body tells."""
+    """The exception for a non-success response, with whatever the body tells.
+
+    `withhold_body` for the credentials endpoints: nothing of the body is quoted or kept.
+    """
+    if withhold_body:
+        return _credentials_error(response, error_class, retry_after)
     body = decode_json(response)
     message, code, request_id = parse_error_body(body)
     if message is None:
@@ -332,7 +404,8 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
         request = None
     kind = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({kind}).", request=request)
+        detail = f": {exc}" if str(exc) and str(exc) != "timed out" else ""
+        return APITimeoutError(f"Request timed out ({kind}){detail}.", request=request)
     detail = str(exc) or kind
     return APIConnectionError(f"Connection error ({kind}): {detail}", request=request)
 

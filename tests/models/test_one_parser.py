@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 import httpx
 import meemo_api_client.models as generated
+import meemo_sdk._client
 import pytest
 from meemo_sdk import MeemoClient, NotFoundError
 from meemo_sdk.testing import SandboxServer
@@ -133,8 +134,16 @@ def test_every_sandbox_read_is_the_generated_parse_of_its_body(
 
 @pytest.mark.parametrize("model", shapes.response_models())
 @pytest.mark.parametrize("shape", ["minimal", "full"])
-def test_absent_and_unknown_fields_read_the_same_through_a_client(model: str, shape: str) -> None:
-    """A body through the whole client (orjson, the public class) equals the generated parse."""
+@pytest.mark.parametrize("parser", ["orjson", "stdlib"])
+def test_absent_and_unknown_fields_read_the_same_through_a_client(
+    model: str, shape: str, parser: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body through the whole client (the public class) equals the generated parse.
+
+    Small bodies are decoded by orjson, large ones by the stdlib (`LARGE_BODY_BYTES`): both.
+    """
+    if parser == "stdlib":
+        monkeypatch.setattr(meemo_sdk._client, "LARGE_BODY_BYTES", 0)
     payload = {
         **(shapes.minimal(model) if shape == "minimal" else shapes.full(model)),
         "x_new": [1, {"a": None}],
