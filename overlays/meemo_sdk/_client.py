@@ -68,6 +68,7 @@ LARGE_BODY_BYTES = 4 * 1024 * 1024
 def _json_loads(content: bytes) -> Any:
     return _fast_loads(content) if len(content) < LARGE_BODY_BYTES else json.loads(content)
 
+
 T = TypeVar("T")
 ResourceT = TypeVar("ResourceT", bound="Resource[Any]")
 
