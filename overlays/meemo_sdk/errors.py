@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
 import httpx
+
+if TYPE_CHECKING:
+    from .models import MeetingDetail
 
 __all__ = [
     "APIConnectionError",
@@ -29,7 +32,9 @@ __all__ = [
     "MeemoError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProcessingFailedError",
     "RateLimitError",
+    "WaitTimeoutError",
 ]
 
 _SNIPPET_CHARS = 200
@@ -169,6 +174,46 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the service failed."""
+
+
+class ProcessingFailedError(MeemoError):
+    """`wait_until_ready`: the service reports a processing stage as `failed`.
+
+    `stage` is the stage that failed (it may come before the one waited for: a
+    summary cannot follow a failed transcription), `description` the service's
+    explanation, `detail` the `MeetingDetail` that reported it.
+    """
+
+    def __init__(
+        self, meeting_id: int, stage: str, description: str, detail: MeetingDetail
+    ) -> None:
+        reason = f": {description}" if description else ""
+        super().__init__(f"Meeting {meeting_id}: {stage} failed{reason}")
+        self.meeting_id = meeting_id
+        self.stage = stage
+        self.description = description
+        self.detail = detail
+
+
+class WaitTimeoutError(MeemoError, TimeoutError):
+    """`wait_until_ready`: the stage did not complete within the timeout.
+
+    `detail` is the last `MeetingDetail` seen, so the caller can report how far
+    processing got; `last_status` is that detail's status of `stage`.
+    """
+
+    def __init__(
+        self, meeting_id: int, stage: str, timeout: float, detail: MeetingDetail, last_status: str
+    ) -> None:
+        super().__init__(
+            f"Meeting {meeting_id}: {stage} not completed after {timeout:g} s "
+            f"(last status: {last_status})"
+        )
+        self.meeting_id = meeting_id
+        self.stage = stage
+        self.timeout = timeout
+        self.detail = detail
+        self.last_status = last_status
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
