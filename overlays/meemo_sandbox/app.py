@@ -10,6 +10,7 @@ import hmac
 import json
 import logging
 import math
+import os
 import secrets
 import threading
 from collections import deque
@@ -19,15 +20,15 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlencode
 
-from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 from werkzeug.routing import Map, RequestRedirect, Rule
 from werkzeug.wrappers import Request, Response
 
+from meemo_sandbox import cors, fallback, processing
 from meemo_sandbox import extras as extras
 from meemo_sandbox import views as views
 from meemo_sandbox.clock import Clock, TickingClock
 from meemo_sandbox.data import (
-    DEFAULT_NOW,
     DEFAULT_SEED,
     ORGANIZATIONS,
     SERVICE_TZ,
@@ -46,9 +47,11 @@ from meemo_sandbox.input import (
     MeetingQuery,
     NewMeeting,
     QueryReader,
+    parse_id,
     read_meeting_query,
     read_new_meeting,
 )
+from meemo_sandbox.spec import load_spec
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
@@ -63,8 +66,14 @@ LIMITED_CLIENT_SECRET: Final = "sandbox-limited-secret"  # noqa: S105
 DEFAULT_TOKEN_LIFETIME: Final = 10800
 LIMITED_ORGANIZATION_ID: Final = 7
 TOKEN_SCOPE: Final = "read write"  # noqa: S105 - a scope list, not a secret
+MAX_BODY_BYTES: Final = 1024 * 1024
+"""A request body of this size or more is refused with 413 (see ``_body``)."""
+DEFAULT_REQUEST_LOG_SIZE: Final = 10_000
+MAX_LIVE_TOKENS: Final = 10_000
+"""Beyond this many unexpired tokens, issuing one forgets the oldest."""
 
 _FORM: Final = "application/x-www-form-urlencoded"
+_FALLBACK: Final = "spec:"
 _MEETING: Final = "/api/v1/external/meeting/"
 _WEBHOOKS: Final = "/api/v1/external/webhooks/"
 _WEBHOOK_EVENTS: Final = "/api/v1/external/webhook-events/"
@@ -170,11 +179,17 @@ Handler = Callable[["Sandbox", _Call, Mapping[str, str]], tuple[int, object]]
 class Sandbox:
     """A stateful, in-memory Meemo External API, served as a WSGI application.
 
-    Data is seeded from ``seed`` and laid out around ``now`` (default: a fixed
-    instant), so it is the same on every run. ``clock`` tells the time for token
-    expiry, ``bot_join_at`` checks and new meetings; by default it starts at
-    ``now`` and ticks with real time. Pass a ``ManualClock`` to expire tokens in
-    tests without sleeping.
+    Data is seeded from ``seed`` and laid out around ``now``: by default the
+    current time, so "last week" means last week; pass a fixed ``now`` (as the
+    pytest fixture does with ``DEFAULT_NOW``) for data that is the same on every
+    run. ``clock`` tells the time for token expiry, ``bot_join_at`` checks and new
+    meetings; by default it starts at ``now`` and ticks with real time. Pass a
+    ``ManualClock`` to expire tokens in tests without sleeping.
+
+    Operations of ``spec`` (default: the packaged ``openapi.yaml``) that the
+    sandbox does not model are answered from the document's examples (see
+    ``meemo_sandbox.fallback``). ``requests`` keeps the last ``request_log_size``
+    requests.
     """
 
     def __init__(
@@ -188,13 +203,17 @@ class Sandbox:
         seed: int = DEFAULT_SEED,
         now: datetime | None = None,
         clock: Clock | None = None,
+        spec: str | os.PathLike[str] | None = None,
+        request_log_size: int = DEFAULT_REQUEST_LOG_SIZE,
     ) -> None:
         if token_lifetime < 1:
             raise ValueError("token_lifetime must be at least 1 second")
+        if request_log_size < 1:
+            raise ValueError("request_log_size must be at least 1")
         if client_id == limited_client_id:
             raise ValueError("the full and the limited client need different client ids")
         if now is None:
-            now = clock() if clock is not None else DEFAULT_NOW
+            now = clock() if clock is not None else datetime.now(SERVICE_TZ)
         self.clock: Clock = clock or TickingClock(now)
         self.token_lifetime = token_lifetime
         self.credentials = Credentials(
@@ -209,12 +228,21 @@ class Sandbox:
         self._lock = threading.RLock()
         self._meetings: dict[int, Meeting] = {m.id: m for m in dataset.meetings}
         self._next_id = max(self._meetings) + 1
+        self._imports: dict[int, tuple[datetime, Meeting]] = {}  # file_url meetings in progress
         self._webhooks = extras.WebhookStore(seed, now, self.organizations)
         self._tokens: dict[str, _Token] = {}
         self._failures: deque[_Failure] = deque()
-        self._log: list[RecordedRequest] = []
+        self._log: deque[RecordedRequest] = deque(maxlen=request_log_size)
+        modelled = [(verb, path) for verb, path, _ in _ROUTES]
+        self._fallback = {
+            op.operation_id: op for op in fallback.operations(load_spec(spec), modelled)
+        }
         self._urls = Map(
             [Rule(path, endpoint=name, methods=[verb]) for verb, path, name in _ROUTES]
+            + [
+                Rule(op.rule, endpoint=_FALLBACK + op.operation_id, methods=[op.method])
+                for op in self._fallback.values()
+            ]
         )
 
     def __repr__(self) -> str:
@@ -224,9 +252,14 @@ class Sandbox:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request answered so far, oldest first."""
+        """The requests answered so far, oldest first (the last ``request_log_size``)."""
         with self._lock:
             return list(self._log)
+
+    @property
+    def fallback_operations(self) -> list[str]:
+        """Ids of the operations answered from the spec's examples, not modelled."""
+        return sorted(self._fallback)
 
     def meeting_ids(self, organization_id: int | None = None) -> list[int]:
         """Ids of the stored meetings, newest start time first, optionally of one organization."""
@@ -264,11 +297,19 @@ class Sandbox:
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         request = Request(environ)
-        request.max_content_length = 1024 * 1024
+        request.max_content_length = MAX_BODY_BYTES
+        request.max_form_memory_size = MAX_BODY_BYTES
         request_id = "req_" + secrets.token_hex(10)
+        origin = cors.allowed_origin(request.headers.get("Origin"))
         try:
-            response = self._dispatch(request, request_id)
-        except HTTPException as exc:  # e.g. a body over max_content_length
+            if request.method == "OPTIONS":
+                response = self._options(request, origin)
+            else:
+                response = self._dispatch(request, request_id)
+        except RequestEntityTooLarge:
+            message = f"The request body must be smaller than {MAX_BODY_BYTES} bytes."
+            response = _json(413, {"detail": message})
+        except HTTPException as exc:
             response = _json(exc.code or 400, {"detail": exc.description or exc.name})
         except Exception:
             _log.exception("sandbox failed on %s %s", request.method, request.path)
@@ -277,6 +318,10 @@ class Sandbox:
             )
             response = _json(500, body)
         response.headers["X-Request-ID"] = request_id
+        if origin is not None:
+            cors.grant(response.headers, origin)
+        elif "Origin" in request.headers:
+            cors.vary(response.headers, "Origin")
         with self._lock:
             self._log.append(
                 RecordedRequest(
@@ -288,6 +333,20 @@ class Sandbox:
                 )
             )
         return response(environ, start_response)
+
+    def _options(self, request: Request, origin: str | None) -> Response:
+        """A CORS preflight (or a plain OPTIONS): which methods the path takes."""
+        allowed = self._urls.bind_to_environ(request.environ).allowed_methods()
+        if not allowed:
+            return _json(404, {"detail": "Not found."})
+        is_preflight = "Access-Control-Request-Method" in request.headers
+        if is_preflight and "Origin" in request.headers and origin is None:
+            return _json(403, {"detail": cors.REFUSAL})
+        response = Response(status=204)
+        response.headers["Allow"] = ", ".join(sorted({*allowed, "OPTIONS"}))
+        if is_preflight and origin is not None:
+            cors.preflight(response.headers, request.headers, allowed)
+        return response
 
     def _dispatch(self, request: Request, request_id: str) -> Response:
         adapter = self._urls.bind_to_environ(request.environ)
@@ -307,11 +366,43 @@ class Sandbox:
                 return _json(200, self._issue_token(request), {"Cache-Control": "no-store"})
             if endpoint == "revoke":
                 return _json(200, self._revoke_token(request))
+            if str(endpoint).startswith(_FALLBACK):
+                return self._answer_from_spec(request, request_id, str(endpoint), args)
             call = _Call(request, request_id, self._authenticate(request))
             status, body = _HANDLERS[str(endpoint)](self, call, args)
             return Response(status=204) if status == 204 else _json(status, body)
         except _Reply as reply:
             return _json(reply.status, reply.body, reply.headers)
+
+    def _answer_from_spec(
+        self, request: Request, request_id: str, endpoint: str, args: Mapping[str, str]
+    ) -> Response:
+        operation = self._fallback[endpoint.removeprefix(_FALLBACK)]
+        if operation.needs_token:
+            self._authenticate(request)
+        headers = {name.lower(): value for name, value in request.headers.items()}
+        problems = fallback.check_parameters(operation, args, request.args, headers)
+        if problems:
+            raise _Reply(400, {"detail": problems})
+        if operation.body_is_json and (operation.body_required or request.content_length):
+            body = _json_body(request, request_id)
+            mistakes = fallback.check_body(operation, body)
+            if mistakes:
+                raise _Reply(400, _validation_error(mistakes, request_id))
+        elif operation.body_required and not _body(request):
+            message = "The request body is required."
+            raise _Reply(400, _structured("invalid_body", message, request_id))
+        if not operation.has_example:
+            if operation.media_type is None:
+                return Response(status=operation.status)
+            message = (
+                f"The sandbox does not model {operation.operation_id}, and the spec gives no "
+                f"example for its {operation.status} response to answer with."
+            )
+            return _json(501, {"detail": message})
+        if isinstance(operation.example, str) and not fallback.is_json_media(operation.media_type):
+            return Response(operation.example, operation.status, mimetype=operation.media_type)
+        return _json(operation.status, operation.example)
 
     def _maybe_fail(self, request: Request, request_id: str) -> None:
         with self._lock:
@@ -363,6 +454,8 @@ class Sandbox:
         now = self.clock()
         with self._lock:
             self._tokens = {k: t for k, t in self._tokens.items() if t.expires_at > now}
+            while len(self._tokens) >= MAX_LIVE_TOKENS:
+                del self._tokens[next(iter(self._tokens))]
             self._tokens[token] = _Token(client, now + timedelta(seconds=self.token_lifetime))
         return {
             "access_token": token,
@@ -409,16 +502,23 @@ class Sandbox:
             message = f"You do not have access to organization {organization_id}."
             raise _Reply(403, _structured("forbidden", message, call.request_id))
 
-    def _meeting(self, call: _Call, raw_id: str) -> Meeting:
-        if not raw_id.isdigit() or int(raw_id) < 1:
-            problem = {
-                "msg": "meeting_id must be a positive integer.",
-                "loc": ["path", "meeting_id"],
-                "type": "int_parsing",
-            }
-            raise _Reply(400, {"detail": [problem]})
+    def _advance_imports(self) -> None:
+        """Imported recordings move through their stages as the clock goes (`processing`)."""
         with self._lock:
-            meeting = self._meetings.get(int(raw_id))
+            if not self._imports:
+                return
+            now = self.clock()
+            for meeting_id, (started, created) in list(self._imports.items()):
+                current = processing.imported(created, started, now)
+                self._meetings[meeting_id] = current
+                if current.summary_complete:
+                    del self._imports[meeting_id]
+
+    def _meeting(self, call: _Call, raw_id: str) -> Meeting:
+        self._advance_imports()
+        meeting_id = self._path_id(raw_id, "meeting_id")
+        with self._lock:
+            meeting = self._meetings.get(meeting_id)
         if meeting is None:
             raise _Reply(404, {"detail": "Not found."})
         if meeting.organization_id not in call.client.organization_ids:
@@ -429,6 +529,7 @@ class Sandbox:
     # ----------------------------------------------------------------- operations
 
     def _list_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
+        self._advance_imports()
         query = read_meeting_query(call.request.args)
         if not isinstance(query, MeetingQuery):
             raise _Reply(400, {"detail": query})
@@ -459,16 +560,7 @@ class Sandbox:
         }
 
     def _create_meeting(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
-        request = call.request
-        if not request.is_json:
-            message = "Send the meeting as a JSON object with Content-Type: application/json."
-            raise _Reply(400, _structured("invalid_body", message, call.request_id))
-        try:
-            body = json.loads(request.get_data())
-        except ValueError:
-            raise _Reply(
-                400, _structured("invalid_body", "The body is not valid JSON.", call.request_id)
-            ) from None
+        body = _json_body(call.request, call.request_id)
         now = self.clock()
         new = read_new_meeting(body, now)
         if not isinstance(new, NewMeeting):
@@ -499,6 +591,8 @@ class Sandbox:
             meeting = _new_meeting(self._next_id, new, now, host, topic)
             self._meetings[meeting.id] = meeting
             self._next_id += 1
+            if new.file_url is not None:
+                self._imports[meeting.id] = (now, meeting)
         return 201, views.meeting_detail(meeting)
 
     def _get_meeting(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
@@ -534,14 +628,15 @@ class Sandbox:
         ]
 
     def _path_id(self, raw_id: str, name: str) -> int:
-        if not raw_id.isdigit() or int(raw_id) < 1:
+        value = parse_id(raw_id)
+        if value is None:
             problem = {
                 "msg": f"{name} must be a positive integer.",
                 "loc": ["path", name],
                 "type": "int_parsing",
             }
             raise _Reply(400, {"detail": [problem]})
-        return int(raw_id)
+        return value
 
     def _webhook(self, call: _Call, raw_id: str) -> extras.Webhook:
         webhook_id = self._path_id(raw_id, "webhook_id")
@@ -568,10 +663,7 @@ class Sandbox:
         }
 
     def _create_webhook(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
-        try:
-            body = json.loads(call.request.get_data()) if call.request.is_json else None
-        except ValueError:
-            body = None
+        body = _json_body(call.request, call.request_id)
         new = extras.read_new_webhook(body)
         if not isinstance(new, extras.NewWebhook):
             raise _Reply(400, _validation_error(new, call.request_id))
@@ -682,6 +774,35 @@ def _newest_first(meeting: Meeting) -> tuple[datetime, int]:
     return (meeting.start_time, meeting.id)
 
 
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _body(request: Request) -> bytes:
+    """The request body; 413 from MAX_BODY_BYTES on. A Content-Length over the cap is
+    refused before anything is read, a chunked body as soon as it reaches the cap."""
+    data = request.get_data()
+    if len(data) >= MAX_BODY_BYTES:
+        raise RequestEntityTooLarge()
+    return data
+
+
+def _json_body(request: Request, request_id: str) -> object:
+    """The request's JSON body, or a 400 in the structured shape: wrong content type,
+    malformed (``NaN`` included), or nested too deeply to parse."""
+    if not request.is_json:
+        message = "Send the body as JSON with Content-Type: application/json."
+        raise _Reply(400, _structured("invalid_body", message, request_id))
+    data = _body(request)
+    try:
+        return json.loads(data, parse_constant=_refuse_constant)
+    except RecursionError:
+        message = "The body is nested too deeply."
+    except ValueError:  # UnicodeDecodeError included
+        message = "The body is not valid JSON."
+    raise _Reply(400, _structured("invalid_body", message, request_id))
+
+
 def _json(status: int, body: object, headers: dict[str, str] | None = None) -> Response:
     text = json.dumps(body, ensure_ascii=False)
     return Response(text, status=status, headers=headers, mimetype="application/json")
@@ -731,17 +852,8 @@ def _new_meeting(
         status = "upcoming" if start > now else "ongoing"
         recording = Stage("pending", "Waiting for audio.")
     calendar_event = None
-    if new.calendar_event is not None:
-        calendar_event = {
-            "event_id": new.calendar_event["event_id"],
-            "summary": new.calendar_event.get("summary"),
-            "organizer_email": new.calendar_event.get("organizer_email"),
-            "meeting_link": new.calendar_event.get("meeting_link"),
-            "description": None,
-            "start_time": new.calendar_event.get("start_time"),
-            "end_time": new.calendar_event.get("end_time"),
-            "attendees": list(new.calendar_event.get("attendees") or []),
-        }
+    if new.calendar_event is not None:  # the snapshot as sent: fields not given stay absent
+        calendar_event = {k: v for k, v in new.calendar_event.items() if v is not None}
     return Meeting(
         id=meeting_id,
         organization_id=new.organization_id,

@@ -50,8 +50,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--now",
         type=_instant,
-        default=DEFAULT_NOW,
-        help="instant the sample data is laid out around (default %(default)s)",
+        default=None,
+        help=(
+            "instant the sample data is laid out around; default: the current time, so "
+            "'last week' means last week. Give a fixed one (e.g. "
+            f"{DEFAULT_NOW.isoformat()}) for the same data on every run"
+        ),
     )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
 

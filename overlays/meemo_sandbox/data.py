@@ -1,8 +1,8 @@
 """Seeded sample data for the sandbox: two organizations, their people, topics and meetings.
 
-Everything is derived from a seed and an anchor instant ("now"), so the same pair
-always yields the same meetings, transcripts and summaries, and the split into
-past, ongoing and upcoming meetings never depends on when the tests run.
+Everything is derived from a seed and an anchor instant ("now", to the minute), so the
+same pair always yields the same meetings, transcripts and summaries, and the split
+into past, ongoing and upcoming meetings is the same relative to the anchor.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import functools
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 SERVICE_TZ: Final = timezone(timedelta(hours=7), "WIB")
 """The service renders timestamps, and compares calendar dates, in Western Indonesia Time."""
@@ -46,6 +46,8 @@ class Topic:
     name: str
     alias: str
     language: str
+    # Sent with only id and name, as the service may: alias and language are optional.
+    sparse: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class Asset:
     format: str
 
 
+RecordingWire = Literal["full", "assets_only", "assets_null"]
+
+
 @dataclass(frozen=True)
 class Recording:
     url: str | None
@@ -82,6 +87,9 @@ class Recording:
     assets: tuple[Asset, ...] | None = None
     video_url: str | None = None
     video_format: str | None = None
+    # What the body carries: everything; only the assets (a client derives the rest from
+    # them); or the classic fields with "assets": null.
+    wire: RecordingWire = "full"
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,9 @@ class Meeting:
     summary: str | dict[str, Any] | None
     notes: str
     recording: Recording
+    # A record from an older deployment: the optional detail fields (location, language,
+    # keywords, participant_count, duration_seconds, num_cluster, calendar_event) are absent.
+    sparse: bool = False
 
     @property
     def from_calendar(self) -> bool:
@@ -163,7 +174,7 @@ TOPICS: Final = (
     Topic(6, 7, "Diskusi teknis", "diskusi-teknis", "id"),
     Topic(8, 9, "Engineering sync", "engineering-sync", "en"),
     Topic(10, 9, "Customer interview", "customer-interview", "en"),
-    Topic(11, 9, "Rapat mitra", "rapat-mitra", "id"),
+    Topic(11, 9, "Rapat mitra", "rapat-mitra", "id", sparse=True),
 )
 
 # External guests: no user id; one is not even known by email.
@@ -370,16 +381,18 @@ _PLAN: Final[dict[int, tuple[int, int, int, tuple[int, ...], int]]] = {
 _STAGES_HISTORY_DAYS: Final = 45  # older meetings predate processing stages
 
 
-@functools.lru_cache(maxsize=8)
 def build_dataset(seed: int = DEFAULT_SEED, now: datetime = DEFAULT_NOW) -> Dataset:
-    """Build the sample data; the same ``seed`` and ``now`` always give the same result.
-
-    Cached, since a fresh sandbox per test is the norm: records are frozen and the
-    sandbox never mutates the dicts inside them.
-    """
+    """Build the sample data; the same ``seed`` and ``now`` always give the same result."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    now = now.astimezone(SERVICE_TZ)
+    # Whole minutes: data laid out around the current time reads like a real calendar.
+    return _build(seed, now.astimezone(SERVICE_TZ).replace(second=0, microsecond=0))
+
+
+@functools.lru_cache(maxsize=8)
+def _build(seed: int, now: datetime) -> Dataset:
+    """Cached, since a fresh sandbox per test is the norm: records are frozen and the
+    sandbox never mutates the dicts inside them."""
     rng = random.Random(seed)  # noqa: S311 - sample data must be reproducible, not secret
     drafts: list[Meeting] = []
     for organization in ORGANIZATIONS:
@@ -388,7 +401,35 @@ def build_dataset(seed: int = DEFAULT_SEED, now: datetime = DEFAULT_NOW) -> Data
     meetings = tuple(
         _with_id(draft, FIRST_MEETING_ID + index) for index, draft in enumerate(drafts)
     )
-    return Dataset(ORGANIZATIONS, USERS, TOPICS, meetings)
+    return Dataset(ORGANIZATIONS, USERS, TOPICS, _with_absences(meetings))
+
+
+def _with_absences(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """Leave optional fields out of some records, as the service does, so that every client
+    of the sandbox meets absence: older manual meetings are ``sparse``, and the video of
+    the newest past meeting that has one is still rendering (its asset has no URL yet).
+    The rest of the absences follow from the records themselves (see ``views``)."""
+    with_video = [
+        m
+        for m in meetings
+        if m.status == "past" and any(a.media_kind == "video" for a in m.recording.assets or ())
+    ]
+    rendering = max(with_video, key=lambda m: m.start_time).id if with_video else None
+    changed = []
+    for meeting in meetings:
+        if meeting.stages is None and meeting.calendar_event is None:
+            meeting = dataclasses.replace(meeting, sparse=True)
+        if meeting.id == rendering:
+            recording = meeting.recording
+            assets = tuple(
+                dataclasses.replace(a, url=None) if a.media_kind == "video" else a
+                for a in recording.assets or ()
+            )
+            meeting = dataclasses.replace(
+                meeting, recording=dataclasses.replace(recording, assets=assets, video_url=None)
+            )
+        changed.append(meeting)
+    return tuple(changed)
 
 
 def users_of(organization_id: int) -> list[User]:
@@ -719,13 +760,18 @@ def _recording(
     # Urls are filled in once the meeting has its id; a placeholder marks "has a file".
     placeholder = "pending-id"
     if special == "import":
-        # An imported file in a format the spec does not list yet: clients must accept it.
+        # An imported file in a format the spec does not list yet, described by its assets
+        # alone: clients must accept the format and derive the URL from the audio asset.
         asset = Asset("audio", placeholder, "audio/mp4", "m4a")
-        return Recording(placeholder, duration, "m4a", (asset,) if has_stages else None)
+        if not has_stages:
+            return Recording(placeholder, duration, "m4a")
+        return Recording(placeholder, duration, "m4a", (asset,), wire="assets_only")
     video = calendar_event is not None and calendar_event.get("meeting_link") is not None
     if not has_stages:
         return Recording(placeholder, duration, "mp4" if video else "mp3")
     audio = Asset("audio", placeholder, "audio/mpeg", "mp3")
+    if special == "failed":  # processing stopped before the renditions were listed
+        return Recording(placeholder, duration, "mp3", (audio,), wire="assets_null")
     if video:
         assets = (audio, Asset("video", placeholder, "video/mp4", "mp4"))
         return Recording(placeholder, duration, "mp3", assets, placeholder, "mp4")

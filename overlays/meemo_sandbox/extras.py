@@ -15,7 +15,8 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from meemo_sandbox.data import SERVICE_TZ, Meeting, Organization
-from meemo_sandbox.views import timestamp
+from meemo_sandbox.input import MAX_ID
+from meemo_sandbox.views import nothing_yet, timestamp
 
 JSON = dict[str, Any]
 
@@ -146,48 +147,56 @@ class WebhookStore:
         )
 
 
+def _webhook_target(target: object) -> bool:
+    """https, or plain http to this machine (a receiver under development)."""
+    if not isinstance(target, str):
+        return False
+    try:
+        parts = urlsplit(target)
+        host, _ = parts.hostname, parts.port
+    except ValueError:  # an unclosed IPv6 bracket, a port out of range
+        return False
+    return bool(host) and (
+        parts.scheme == "https" or (parts.scheme == "http" and host in _LOCAL_HOSTS)
+    )
+
+
 def read_new_webhook(body: object) -> NewWebhook | list[tuple[str, str]]:
     """The webhook to create, or `(field, message)` problems."""
     if not isinstance(body, Mapping):
         return [("body", "Send the webhook as a JSON object.")]
     problems: list[tuple[str, str]] = [
-        (key, f"{key} is not a webhook field.") for key in sorted(set(body) - _WEBHOOK_KEYS)
+        (key[:64], f"{key[:64]} is not a webhook field.")
+        for key in sorted(set(body) - _WEBHOOK_KEYS)
     ]
-    target = body.get("target_url")
-    parts = urlsplit(target) if isinstance(target, str) else None
-    if (
-        parts is None
-        or not parts.hostname
-        or not (
-            parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOCAL_HOSTS)
-        )
-    ):
+    if not _webhook_target(body.get("target_url")):
         problems.append(("target_url", "target_url must be an https URL."))
     events = body.get("events")
     if not isinstance(events, list) or not events:
         problems.append(("events", "events must be a non-empty list of event types."))
         events = []
-    for event in events:
+    for index, event in enumerate(events):
         if event not in WEBHOOK_EVENTS:
-            problems.append(
-                ("events", f"{event!r} is not an event type: {', '.join(WEBHOOK_EVENTS)}.")
-            )
+            message = f"events[{index}] is not an event type: {', '.join(WEBHOOK_EVENTS)}."
+            problems.append(("events", message))
     organization_ids = body.get("organization_ids")
     if (
         not isinstance(organization_ids, list)
         or not organization_ids
-        or not all(type(i) is int and i >= 1 for i in organization_ids)
+        or not all(type(i) is int and 1 <= i <= MAX_ID for i in organization_ids)
     ):
         problems.append(("organization_ids", "organization_ids must be a non-empty list of ids."))
         organization_ids = []
-    description = body.get("description", "")
-    if not isinstance(description, str):
+    description = body.get("description")
+    if description is None:  # null reads as no description
+        description = ""
+    elif not isinstance(description, str):
         problems.append(("description", "description must be a string."))
         description = ""
     if problems:
         return problems
     return NewWebhook(
-        str(target), tuple(events), tuple(dict.fromkeys(organization_ids)), description
+        str(body["target_url"]), tuple(events), tuple(dict.fromkeys(organization_ids)), description
     )
 
 
@@ -274,21 +283,19 @@ def upcoming_view(
     results = []
     for meeting in ahead[:limit]:
         event = meeting.calendar_event or {}
-        results.append(
-            {
-                "id": 50000 + meeting.id,
-                "organization_id": meeting.organization_id,
-                "organization_name": names[meeting.organization_id],
-                "event_id": event["event_id"],
-                "summary": event.get("summary"),
-                "description": event.get("description"),
-                "start_time": event.get("start_time") or timestamp(meeting.start_time),
-                "end_time": event.get("end_time") or timestamp(meeting.start_time),
-                "meeting_link": event.get("meeting_link"),
-                "organizer_email": event.get("organizer_email"),
-                "status": "confirmed",
-            }
-        )
+        row = {
+            "id": 50000 + meeting.id,
+            "organization_id": meeting.organization_id,
+            "organization_name": names[meeting.organization_id],
+            "event_id": event["event_id"],
+            "start_time": event.get("start_time") or timestamp(meeting.start_time),
+            "end_time": event.get("end_time") or timestamp(meeting.start_time),
+            "status": "confirmed",
+        }
+        # The optional fields are sent when the calendar has them, left out otherwise.
+        optional = ("summary", "description", "meeting_link", "organizer_email")
+        row.update({key: event[key] for key in optional if event.get(key) is not None})
+        results.append(row)
     # Calendars are connected per organization: a calendar-created meeting proves one.
     integrated = any(m.calendar_event is not None for m in meetings if m.organization_id in names)
     return {"integrated": integrated, "results": results}
@@ -300,7 +307,10 @@ def _clock(seconds: float) -> str:
 
 
 def summary_with_video_view(meeting: Meeting) -> JSON:
-    """The summary with its first transcript stretches cited against the video, if any."""
+    """The summary with its first transcript stretches cited against the video, if any;
+    only id and title while the meeting has produced nothing."""
+    if nothing_yet(meeting):
+        return {"meeting_id": meeting.id, "title": meeting.title}
     video = next(
         (a.url for a in meeting.recording.assets or () if a.media_kind == "video" and a.url), None
     )

@@ -20,13 +20,30 @@ from meemo_sandbox.data import SERVICE_TZ, Meeting
 MEETING_STATUSES: Final = ("upcoming", "ongoing", "recording", "past")
 DEFAULT_PAGE_SIZE: Final = 10
 MAX_PAGE_SIZE: Final = 100
+MAX_ID: Final = 2**63 - 1
+"""Ids are 64-bit database keys: a larger number names nothing and is refused as input."""
+MAX_LISTED_IDS: Final = 1000
 
-_IDS = re.compile(r"[1-9][0-9]*(,[1-9][0-9]*)*")
+# Plain ASCII digits only: int() would also take " 12", "1_000", "+5", "٣" and "²" (which
+# isdigit() admits and int() then refuses).
+_INTEGER = re.compile(r"-?[0-9]{1,4000}")  # int() refuses more than 4300 digits
+_IDS = re.compile(r"[1-9][0-9]{0,18}(,[1-9][0-9]{0,18})*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TRUE: Final = frozenset({"true", "1"})
 _FALSE: Final = frozenset({"false", "0"})
 
 Problem = dict[str, Any]
+
+
+def parse_integer(raw: str) -> int | None:
+    """The integer ``raw`` spells in plain ASCII digits (an optional ``-``), else None."""
+    return int(raw) if _INTEGER.fullmatch(raw) else None
+
+
+def parse_id(raw: str) -> int | None:
+    """A positive 64-bit id spelled in ASCII digits, else None."""
+    value = parse_integer(raw)
+    return value if value is not None and 1 <= value <= MAX_ID else None
 
 
 class QueryReader:
@@ -44,17 +61,19 @@ class QueryReader:
     def _fail(self, name: str, message: str, kind: str) -> None:
         self.problems.append({"msg": message, "loc": ["query", name], "type": kind})
 
-    def integer(self, name: str, minimum: int = 1) -> int | None:
+    def integer(self, name: str, minimum: int = 1, maximum: int = MAX_ID) -> int | None:
         raw = self._raw(name)
         if raw is None:
             return None
-        try:
-            value = int(raw)
-        except ValueError:
+        value = parse_integer(raw)
+        if value is None:
             self._fail(name, f"{name} must be an integer.", "int_parsing")
             return None
         if value < minimum:
             self._fail(name, f"{name} must be at least {minimum}.", "greater_than_equal")
+            return None
+        if value > maximum:
+            self._fail(name, f"{name} must be at most {maximum}.", "less_than_equal")
             return None
         return value
 
@@ -66,7 +85,7 @@ class QueryReader:
         if raw is None:
             return None
         try:
-            if len(raw) != 10:
+            if len(raw) != 10 or not raw.isascii():
                 raise ValueError(raw)
             return date.fromisoformat(raw)
         except ValueError:
@@ -95,8 +114,11 @@ class QueryReader:
         raw = self._raw(name)
         if raw is None:
             return None
-        if not _IDS.fullmatch(raw):
-            self._fail(name, f"{name} must be comma-separated user ids, e.g. 12,57.", "pattern")
+        if not _IDS.fullmatch(raw) or raw.count(",") >= MAX_LISTED_IDS:
+            message = (
+                f"{name} must be comma-separated user ids (at most {MAX_LISTED_IDS}), e.g. 12,57."
+            )
+            self._fail(name, message, "pattern")
             return None
         return frozenset(int(part) for part in raw.split(","))
 
@@ -241,6 +263,9 @@ class _BodyReader:
         if value < minimum:
             self.fail(field, f"{field} must be at least {minimum}.")
             return None
+        if value > MAX_ID:
+            self.fail(field, f"{field} must be at most {MAX_ID}.")
+            return None
         return value
 
     def text(self, field: str, value: object) -> str | None:
@@ -256,14 +281,14 @@ class _BodyReader:
         if raw is None:
             return None
         try:
-            parsed = datetime.fromisoformat(raw)
+            parsed = datetime.fromisoformat(raw) if raw.isascii() else None
         except ValueError:
+            parsed = None
+        if parsed is None:
             self.fail(field, f"{field} must be an ISO 8601 date-time.")
             return None
-        if parsed.tzinfo is None:
-            self.fail(field, f"{field} must include a UTC offset, e.g. +07:00 or Z.")
-            return None
-        return parsed
+        # Like the service, a time without a UTC offset is read in the service's time zone.
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=SERVICE_TZ)
 
     def email(self, field: str, value: object) -> str | None:
         raw = self.text(field, value)
@@ -276,15 +301,20 @@ class _BodyReader:
         raw = self.text(field, value)
         if raw is None:
             return None
-        parts = urlsplit(raw)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urlsplit(raw)
+            host, _ = parts.hostname, parts.port
+        except ValueError:  # an unclosed IPv6 bracket, a port out of range
+            host = None
+        if host is None or parts.scheme not in ("http", "https"):
             self.fail(field, f"{field} must be an absolute http(s) URL.")
             return None
         return raw
 
     def unknown(self, where: str, data: Mapping[str, object], allowed: frozenset[str]) -> None:
         for key in sorted(set(data) - allowed):
-            self.fail(f"{where}{key}", f"Unknown field {where}{key}.")
+            name = f"{where}{key[:64]}"  # a name the client made up: bounded in the message
+            self.fail(name, f"Unknown field {name}.")
 
     def calendar_event(self, value: object) -> dict[str, Any] | None:
         if value is None:

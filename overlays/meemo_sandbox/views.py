@@ -1,11 +1,17 @@
-"""Render sandbox records as the JSON bodies the service sends."""
+"""Render sandbox records as the JSON bodies the service sends.
+
+Optional fields are left out where the service leaves them out (a client reads each
+absent one as its documented default): a ``sparse`` meeting's detail and list row, the
+summary of a meeting with nothing produced yet, a guest known only by name, a
+``sparse`` topic, an asset without a URL, and the recording shapes of ``Recording.wire``.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from meemo_sandbox.data import SERVICE_TZ, Meeting, Stage, Topic
+from meemo_sandbox.data import SERVICE_TZ, Asset, Meeting, Participant, Stage, Topic
 
 JSON = dict[str, Any]
 
@@ -21,7 +27,7 @@ def _stages(stages: dict[str, Stage] | None) -> JSON:
 
 
 def meeting_list_item(meeting: Meeting) -> JSON:
-    return {
+    row: JSON = {
         "id": meeting.id,
         "title": meeting.title,
         "start_time": timestamp(meeting.start_time),
@@ -30,30 +36,34 @@ def meeting_list_item(meeting: Meeting) -> JSON:
         "status": meeting.status,
         "summary_complete": meeting.summary_complete,
         "host_name": meeting.host.name,
-        "calendar_event": meeting.calendar_event,
-        **_stages(meeting.stages),
     }
+    if not meeting.sparse:
+        row["calendar_event"] = meeting.calendar_event
+    return {**row, **_stages(meeting.stages)}
 
 
 def meeting_detail(meeting: Meeting) -> JSON:
-    return {
+    detail: JSON = {
         "id": meeting.id,
         "title": meeting.title,
         "start_time": timestamp(meeting.start_time),
         "end_time": timestamp(meeting.end_time) if meeting.end_time else None,
         "created_at": timestamp(meeting.created_at),
-        "location": meeting.location,
         "status": meeting.status,
         "summary_complete": meeting.summary_complete,
         "host": {"id": meeting.host.id, "name": meeting.host.name, "email": meeting.host.email},
-        "language": meeting.language,
-        "keywords": list(meeting.keywords),
-        "participant_count": len(meeting.participants),
-        "duration_seconds": meeting.duration_seconds,
-        "num_cluster": meeting.num_cluster,
-        "calendar_event": meeting.calendar_event,
-        **_stages(meeting.stages),
     }
+    if not meeting.sparse:
+        detail.update(
+            location=meeting.location,
+            language=meeting.language,
+            keywords=list(meeting.keywords),
+            participant_count=len(meeting.participants),
+            duration_seconds=meeting.duration_seconds,
+            num_cluster=meeting.num_cluster,
+            calendar_event=meeting.calendar_event,
+        )
+    return {**detail, **_stages(meeting.stages)}
 
 
 def transcript(meeting: Meeting) -> JSON:
@@ -68,14 +78,16 @@ def transcript(meeting: Meeting) -> JSON:
     }
 
 
+def nothing_yet(meeting: Meeting) -> bool:
+    """Neither a transcript nor a summary: the summary endpoints send only id and title."""
+    return meeting.summary is None and not meeting.transcript
+
+
 def summary(meeting: Meeting) -> JSON:
-    return {
-        "meeting_id": meeting.id,
-        "title": meeting.title,
-        "summary": meeting.summary,
-        "notes": meeting.notes,
-        "keywords": list(meeting.keywords),
-    }
+    body: JSON = {"meeting_id": meeting.id, "title": meeting.title}
+    if not nothing_yet(meeting):
+        body.update(summary=meeting.summary, notes=meeting.notes, keywords=list(meeting.keywords))
+    return body
 
 
 def participants(meeting: Meeting) -> JSON:
@@ -83,38 +95,46 @@ def participants(meeting: Meeting) -> JSON:
         "meeting_id": meeting.id,
         "title": meeting.title,
         "total_participants": len(meeting.participants),
-        "participants": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "email": p.email,
-                "position": p.position,
-                "department": p.department,
-            }
-            for p in meeting.participants
-        ],
+        "participants": [_participant(p) for p in meeting.participants],
+    }
+
+
+def _participant(person: Participant) -> JSON:
+    if person.id is None and person.email is None:
+        return {"name": person.name}  # a guest Meemo knows only by the name shown in the call
+    return {
+        "id": person.id,
+        "name": person.name,
+        "email": person.email,
+        "position": person.position,
+        "department": person.department,
     }
 
 
 def recording(meeting: Meeting) -> JSON:
     rec = meeting.recording
-    body: JSON = {
-        "meeting_id": meeting.id,
-        "title": meeting.title,
-        "recording_url": rec.url,
-        "duration": rec.duration,
-        "format": rec.format,
-    }
-    if rec.assets is not None:
-        body["assets"] = [
-            {"media_kind": a.media_kind, "url": a.url, "mime_type": a.mime_type, "format": a.format}
-            for a in rec.assets
-        ]
-        body["video_url"] = rec.video_url
-        if rec.video_format is not None:  # the service leaves it out when there is no video
-            body["video_format"] = rec.video_format
+    body: JSON = {"meeting_id": meeting.id, "title": meeting.title}
+    if rec.wire != "assets_only":
+        body.update(recording_url=rec.url, duration=rec.duration, format=rec.format)
+    if rec.wire == "assets_null":
+        body["assets"] = None
+    elif rec.assets is not None:
+        body["assets"] = [_asset(a) for a in rec.assets]
+        if rec.wire == "full":
+            body["video_url"] = rec.video_url
+            if rec.video_format is not None:  # left out when there is no video
+                body["video_format"] = rec.video_format
     return body
 
 
+def _asset(asset: Asset) -> JSON:
+    body: JSON = {"media_kind": asset.media_kind}
+    if asset.url is not None:  # absent while the rendition is being made
+        body["url"] = asset.url
+    return {**body, "mime_type": asset.mime_type, "format": asset.format}
+
+
 def topic(item: Topic) -> JSON:
+    if item.sparse:
+        return {"id": item.id, "name": item.name}
     return {"id": item.id, "name": item.name, "alias": item.alias, "language": item.language}

@@ -28,7 +28,9 @@ from .errors import (
     MeemoError,
     NotFoundError,
     PermissionDeniedError,
+    ProcessingFailedError,
     RateLimitError,
+    WaitTimeoutError,
 )
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the models load on first use
@@ -81,6 +83,7 @@ __all__ = [
     "Participant",
     "ParticipantsResponse",
     "PermissionDeniedError",
+    "ProcessingFailedError",
     "ProcessingStage",
     "RateLimitError",
     "RawResponse",
@@ -99,6 +102,7 @@ __all__ = [
     "UpcomingMeetingsResponse",
     "UsageItem",
     "UsageResponse",
+    "WaitTimeoutError",
     "Webhook",
     "WebhookEvent",
     "WebhookEventListResponse",

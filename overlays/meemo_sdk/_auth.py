@@ -3,13 +3,19 @@
 The cache holds decisions only; the clients fetch under their own lock
 (`threading.Lock` or `asyncio.Lock`) so that concurrent first calls share one
 token request (single flight).
+
+A token answer is checked before it is trusted: a request must never go out without
+`Authorization`, and a token httpx cannot put in a header would otherwise end up quoted
+in httpx's own error message.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,6 +30,48 @@ REFRESH_MARGIN = 60.0
 
 # The clock expiry is measured on; tests replace it to move time without waiting.
 clock: Callable[[], float] = time.monotonic
+
+# Visible ASCII only: what an `Authorization: Bearer` header can carry as one token.
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
+
+def header_safe(token: str) -> bool:
+    return _HEADER_SAFE.fullmatch(token) is not None
+
+
+class TokenResponseError(ValueError):
+    """A token answer that cannot be used; its message never quotes the answer."""
+
+
+def check_token_response(data: Any) -> None:
+    """Refuse an answer without a usable `access_token` and a numeric `expires_in`."""
+    if not isinstance(data, dict):
+        raise TokenResponseError(f"expected a JSON object, got {type(data).__name__}")
+    token = data.get("access_token")
+    if not isinstance(token, str) or not token:
+        what = "missing" if "access_token" not in data else _kind(token)
+        raise TokenResponseError(f"access_token is {what}, not a non-empty string")
+    if not header_safe(token):
+        raise TokenResponseError(
+            "access_token contains a space, control or non-ASCII character, which an "
+            "Authorization header cannot carry"
+        )
+    expires_in = data.get("expires_in")
+    if (
+        isinstance(expires_in, bool)
+        or not isinstance(expires_in, int | float)
+        or not math.isfinite(expires_in)
+    ):
+        what = "missing" if "expires_in" not in data else _kind(expires_in)
+        raise TokenResponseError(f"expires_in is {what}, not a number of seconds")
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if value == "":
+        return "an empty string"
+    return f"a {type(value).__name__}"
 
 
 @attrs.define(repr=False)
@@ -79,9 +127,14 @@ class TokenCache:
             client_id=self.client_id,
             client_secret=self.client_secret,
         )
+
+        def parse(data: Any) -> TokenResponse:
+            check_token_response(data)
+            return TokenResponse.from_dict(data)
+
         return Operation.from_generated(
             create_access_token._get_kwargs(body=body),
-            TokenResponse.from_dict,
+            parse,
             authenticated=False,
             error_class=AuthenticationError,
         )

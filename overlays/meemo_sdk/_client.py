@@ -4,7 +4,9 @@ Everything that decides (configuration, request building, retries, the 401
 replay, error mapping, parsing) lives once in `_BaseClient._flow`, a generator
 that yields what it needs done: send a request, sleep, get a token. The two
 clients only carry those actions out with blocking or awaitable I/O, the way
-httpx's own auth flows are shared between its clients.
+httpx's own auth flows are shared between its clients: `_transport` sends one
+attempt within its deadline and size cap, and `_pool` supplies the httpx client
+for the current process and event loop.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import copy
 import functools
 import json
 import logging
+import math
 import os
 import platform
+import re
 import ssl
-import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -25,35 +28,46 @@ import attrs
 import httpx
 from meemo_api_client.types import FieldError
 
-from . import _retry
-from ._auth import TokenCache
+from . import _retry, _transport
+from ._auth import TokenCache, TokenResponseError, header_safe
 from ._logging import logger
 from ._operation import NotGiven, Operation
+from ._pool import AsyncPool, SyncPool
 from ._response import RawResponse
 from ._version import __version__
 from .errors import (
     APIResponseValidationError,
     APIStatusError,
     ConfigurationError,
+    InvalidRequestError,
+    MeemoError,
     snippet,
     status_error,
     transport_error,
 )
 
 if TYPE_CHECKING:
-    import asyncio
-
     from .resources._base import Resource
     from .resources.calendar import AsyncCalendar, Calendar
     from .resources.meetings import AsyncMeetings, Meetings
     from .resources.usage import AsyncUsage, Usage
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
-_json_loads: Callable[[bytes], Any]
+_fast_loads: Callable[[bytes], Any]
 try:  # orjson decodes response bodies 2-3x faster than the stdlib, which stays the fallback
-    from orjson import loads as _json_loads
+    from orjson import loads as _fast_loads
 except ImportError:  # pragma: no cover - a platform without an orjson wheel
-    _json_loads = json.loads
+    _fast_loads = json.loads
+
+# orjson's parser reserves several times the body's size while it works (a 15 MB transcript
+# peaked 14-23 MB higher than with the stdlib); from this size on, memory matters more than
+# its speed, and the stdlib parses.
+LARGE_BODY_BYTES = 4 * 1024 * 1024
+
+
+def _json_loads(content: bytes) -> Any:
+    return _fast_loads(content) if len(content) < LARGE_BODY_BYTES else json.loads(content)
+
 
 T = TypeVar("T")
 ResourceT = TypeVar("ResourceT", bound="Resource[Any]")
@@ -62,6 +76,9 @@ DEFAULT_BASE_URL = "https://api-meemo.glair.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_MAX_RESPONSE_BYTES = _transport.DEFAULT_MAX_RESPONSE_BYTES
+# A longer timeout is a mistake (milliseconds meant as seconds?); None means no limit.
+MAX_TIMEOUT = 86400.0
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -75,6 +92,8 @@ def _ssl_context() -> ssl.SSLContext:
 @attrs.frozen
 class _Send:
     request: httpx.Request
+    deadline: float | None  # when the attempt must be over (monotonic clock)
+    follow_redirects: bool | None = None  # None: as the httpx client is configured
 
 
 @attrs.frozen
@@ -98,26 +117,106 @@ class _NotGiven:
 NOT_GIVEN: Any = _NotGiven()
 
 
+_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+_warned_plain_http: set[str] = set()
+
+
+def redact_url(url: str) -> str:
+    """`url` with any `user:password@` part masked, for messages."""
+    return _USERINFO.sub("***@", url)
+
+
 def _normalise_base_url(base_url: str) -> str:
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a string, got {type(base_url).__name__}")
     url = base_url.strip().rstrip("/")
     if url.endswith("/api"):
         url = url[: -len("/api")]
-    parsed = httpx.URL(url)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(
-            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}"
+            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, "
+            f"got {redact_url(base_url)!r}"
         )
+    if parsed.userinfo:
+        # httpx would turn it into Basic auth, replacing the bearer token on every request.
+        raise ConfigurationError(
+            f"base_url must not contain a user name or password ({redact_url(url)!r}): the "
+            "SDK authenticates with OAuth2 bearer tokens. Give a proxy's credentials in the "
+            "proxy URL of your own http_client instead."
+        )
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        origin = f"http://{parsed.netloc.decode('ascii')}"
+        if origin not in _warned_plain_http:
+            _warned_plain_http.add(origin)
+            logger.warning(
+                "base_url %s is plain http: the client secret and access tokens cross the "
+                "network unencrypted. Use https outside local development.",
+                origin,
+            )
     return url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress  # deferred: only plain-http base URLs need it
+
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _seconds(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(
+            f"{name} must be a number of seconds or None, got {type(value).__name__}"
+        )
+    if not math.isfinite(value) or not 0 < value <= MAX_TIMEOUT:
+        raise ConfigurationError(
+            f"{name} must be more than 0 and at most {MAX_TIMEOUT:g} seconds (a day), got "
+            f"{value!r}; pass None for no limit"
+        )
+    return float(value)
 
 
 def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
+        for phase, seconds in value.as_dict().items():
+            if seconds is not None:
+                _seconds(f"timeout's {phase} value", seconds)
         return value
     if value is None:
         return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {value!r}")
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+    seconds = _seconds("timeout", value)
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _total_timeout(value: object) -> float | None:
+    return None if value is None else _seconds("total_timeout", value)
+
+
+def _max_response_bytes(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(
+            f"max_response_bytes must be a positive int (bytes) or None, got {value!r}"
+        )
+    return value
+
+
+def _default_headers(value: object) -> dict[str, str]:
+    from . import _validation  # deferred: its checks import the generated models
+
+    try:
+        return _validation.headers("default_headers", value) or {}
+    except InvalidRequestError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def _max_retries(value: object) -> int:
@@ -141,6 +240,12 @@ def _credentials(
     if access_token is not None:
         if not isinstance(access_token, str) or not access_token.strip():
             raise ConfigurationError("access_token must be a non-empty string")
+        if not header_safe(access_token):
+            raise ConfigurationError(
+                "access_token contains a space, line break, control or non-ASCII character, "
+                "which an Authorization header cannot carry (a trailing newline from a file?); "
+                "pass the token exactly as issued"
+            )
         return TokenCache(
             client_id=client_id, client_secret=client_secret, static_token=access_token
         )
@@ -166,18 +271,34 @@ def _credentials(
     return TokenCache(client_id=client_id, client_secret=client_secret)
 
 
-def _decode(op: Operation[T], response: httpx.Response) -> T:
-    """The parsed success body; anything that does not fit the schema is a typed error."""
-    if not response.content and op.empty_body_ok:
+_BOM = b"\xef\xbb\xbf"
+
+
+def _decode(op: Operation[T], response: httpx.Response, *, keep_body: bool = True) -> T:
+    """The parsed success body; anything that does not fit the schema is a typed error.
+
+    Without `keep_body` (nobody but the SDK sees the response), the raw bytes are let go
+    once decoded, before the models are built: a large body and its models are then never
+    in memory together.
+    """
+    content = response.content
+    if content.startswith(_BOM):  # JSON parsers may ignore one (RFC 8259); orjson does not
+        content = content[len(_BOM) :]
+    if not content and op.empty_body_ok:
         return op.parse(None)
+    if op.carries_credentials:
+        return _decode_credentials_answer(op, response, content)
     try:
-        data = _json_loads(response.content)
+        data = _json_loads(content)
     except ValueError:
-        what = "an empty body" if not response.content else f"a non-JSON body: {snippet(response)}"
+        what = "an empty body" if not content else f"a non-JSON body: {snippet(response)}"
         raise APIResponseValidationError(
             f"{response.status_code} response to {op.method} {op.path} has {what}",
             response=response,
         ) from None
+    if not keep_body:
+        del content
+        response._content = b""  # what `Response.read()` filled; the JSON now holds it all
     try:
         return op.parse(data)
     except FieldError as exc:
@@ -198,6 +319,28 @@ def _decode(op: Operation[T], response: httpx.Response) -> T:
         ) from exc
 
 
+def _decode_credentials_answer(op: Operation[T], response: httpx.Response, content: bytes) -> T:
+    """`_decode` for the token and revoke answers, which hold tokens: an error quotes
+    nothing of the body and chains no exception that does (a JSON error keeps the text)."""
+    problem: str | None = None
+    try:
+        data = _json_loads(content)
+    except ValueError:
+        problem = "has an empty body" if not content else "has a non-JSON body"
+    if problem is None:
+        try:
+            return op.parse(data)
+        except TokenResponseError as exc:
+            problem = f"is not a usable answer: {exc}"
+        except FieldError as exc:  # its location is a path of field names, never a value
+            problem = f"is not a usable answer (a bad value at {exc.location})"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problem = f"is not a usable answer ({type(exc).__name__})"
+    raise APIResponseValidationError(
+        f"{response.status_code} response to {op.method} {op.path} {problem}", response=response
+    )
+
+
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
@@ -206,9 +349,12 @@ class _BaseClient(Generic[HttpT]):
 
     _tokens: TokenCache
     _http_class: type[HttpT]
+    _pool: SyncPool | AsyncPool
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
+    total_timeout: float | None
+    max_response_bytes: int | None
 
     def __init__(
         self,
@@ -219,6 +365,8 @@ class _BaseClient(Generic[HttpT]):
         access_token: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
@@ -229,32 +377,50 @@ class _BaseClient(Generic[HttpT]):
         )
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
+        self.total_timeout = _total_timeout(total_timeout)
+        self.max_response_bytes = _max_response_bytes(max_response_bytes)
         headers = {
             "Accept": "application/json",
             "User-Agent": f"meemo-sdk-python/{__version__} "
             f"python/{platform.python_version()} httpx/{httpx.__version__}",
         }
         if default_headers is not None:
-            if not isinstance(default_headers, Mapping) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in default_headers.items()
-            ):
-                raise ConfigurationError("default_headers must map str names to str values")
-            headers.update(default_headers)
-        self._default_headers = headers
+            headers.update(_default_headers(default_headers))
         if http_client is not None and not isinstance(http_client, self._http_class):
             raise ConfigurationError(
                 f"http_client must be an httpx.{self._http_class.__name__} "
                 f"for {type(self).__name__}"
             )
+        # httpx also asks for br and zstd when their packages are installed; the SDK decodes
+        # only what it can cap (see _transport), so that is all it asks for. Set once on its
+        # own client, per request on a caller's client that asks for more.
+        accept_encoding = {"Accept-Encoding": _transport.ACCEPT_ENCODING}
+        if http_client is not None and (
+            http_client.headers.get("accept-encoding") != _transport.ACCEPT_ENCODING
+        ):
+            headers = {**accept_encoding, **headers}
+        self._default_headers = headers
         self._owns_http = http_client is None
-        self._http: HttpT = http_client or self._http_class(
-            limits=limits, timeout=self.timeout, verify=_ssl_context()
+        self._original = True  # False in with_options copies: closing one closes nothing
+        self._pool = self._new_pool(
+            http_client,
+            functools.partial(
+                self._http_class,
+                limits=limits,
+                timeout=self.timeout,
+                verify=_ssl_context(),
+                headers=accept_encoding,
+            ),
         )
-        self._token_lock = self._new_lock()  # shared by with_options copies: one token flight
         self._resources: dict[type[Any], Resource[Any]] = {}
 
-    def _new_lock(self) -> Any:
+    def _new_pool(self, http: HttpT | None, make: Callable[[], HttpT]) -> SyncPool | AsyncPool:
         raise NotImplementedError
+
+    @property
+    def _http(self) -> HttpT:
+        """The httpx client for this process (and event loop), shared with copies."""
+        return self._pool.http  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         mode = "static access token" if not self._tokens.refreshable else "client credentials"
@@ -264,9 +430,14 @@ class _BaseClient(Generic[HttpT]):
         )
 
     def with_options(
-        self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        total_timeout: float | None = NOT_GIVEN,
+        max_response_bytes: int | None = NOT_GIVEN,
     ) -> Self:
-        """A copy with another timeout and/or retry count, sharing the connection pool and token.
+        """A copy with other limits, sharing the connection pool and token.
 
         For particular calls: `client.with_options(timeout=5).meetings.get_meeting(1)`.
         """
@@ -275,7 +446,12 @@ class _BaseClient(Generic[HttpT]):
             clone.timeout = _timeout(timeout)
         if max_retries is not None:
             clone.max_retries = _max_retries(max_retries)
+        if total_timeout is not NOT_GIVEN:
+            clone.total_timeout = _total_timeout(total_timeout)
+        if max_response_bytes is not NOT_GIVEN:
+            clone.max_response_bytes = _max_response_bytes(max_response_bytes)
         clone._owns_http = False  # the pool stays the original's to close
+        clone._original = False
         clone._resources = {}  # the original's are bound to the original's settings
         return clone
 
@@ -306,28 +482,48 @@ class _BaseClient(Generic[HttpT]):
         )
 
     def _flow(
-        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        budget: _transport.Budget,
     ) -> Generator[_Action, Any, httpx.Response]:
         """Send `op` (token, retries, 401 replay) until its success response, or raise."""
         attempt = 0
         replayed = False
         stale: str | None = None
+        secret = op.carries_credentials
         while True:
             token: str | None = (yield _GetToken(stale)) if op.authenticated else None
             stale = None
             request = self._build_request(http, op, token)
+            if budget.expired():
+                raise budget.timeout_error(f"{op.method} {op.path}")
             started = time.perf_counter()
-            result = yield _Send(request)
+            # The token and revoke requests carry client_secret: never re-sent elsewhere.
+            result = yield _Send(
+                request,
+                budget.attempt_deadline(request),
+                follow_redirects=False if secret else None,
+            )
             elapsed_ms = (time.perf_counter() - started) * 1000
+            if isinstance(result, MeemoError):  # a body too large or undecodable: final
+                _log_exchange(op, attempt, elapsed_ms, reason=type(result).__name__)
+                raise result
             if isinstance(result, httpx.TransportError):
                 reason = type(result).__name__
                 _log_exchange(op, attempt, elapsed_ms, reason=reason)
-                if attempt < self.max_retries and _retry.retryable_exception(
+                delay = _retry.backoff(attempt)
+                retryable = attempt < self.max_retries and _retry.retryable_exception(
                     result, idempotent=op.idempotent
-                ):
-                    yield _Sleep(self._log_retry(op, attempt, _retry.backoff(attempt), reason))
+                )
+                if retryable and budget.fits(delay):
+                    yield _Sleep(self._log_retry(op, attempt, delay, reason))
                     attempt += 1
                     continue
+                if isinstance(result, httpx.TimeoutException) and (
+                    retryable or budget.expired()
+                ):  # out of time (total_timeout) rather than out of attempts
+                    raise budget.timeout_error(f"{op.method} {op.path}") from result
                 raise transport_error(result) from result
             response: httpx.Response = result
             status = response.status_code
@@ -345,14 +541,22 @@ class _BaseClient(Generic[HttpT]):
             retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
             if _retry.retryable_status(status) and _retry.beyond_cap(retry_after):
                 # Waiting that long would hang the caller; `retry_after` lets them schedule it.
-                raise status_error(response, retry_after=retry_after)
-            if attempt < self.max_retries and _retry.retryable_status(status) and op.idempotent:
-                delay = _retry.delay(attempt, retry_after)
+                raise status_error(response, retry_after=retry_after, withhold_body=secret)
+            delay = _retry.delay(attempt, retry_after)
+            if (
+                attempt < self.max_retries
+                and _retry.retryable_status(status)
+                and op.idempotent
+                and budget.fits(delay)
+            ):
                 yield _Sleep(self._log_retry(op, attempt, delay, f"HTTP {status}"))
                 attempt += 1
                 continue
             raise status_error(
-                response, retry_after=retry_after, error_class=_error_class(op, status)
+                response,
+                retry_after=retry_after,
+                error_class=_error_class(op, status),
+                withhold_body=secret,
             )
 
     def _log_retry(self, op: Operation[Any], attempt: int, delay: float, reason: str) -> float:
@@ -426,10 +630,17 @@ class MeemoClient(_BaseClient[httpx.Client]):
     """
 
     _http_class = httpx.Client
-    _token_lock: threading.Lock
+    _pool: SyncPool
 
-    def _new_lock(self) -> threading.Lock:
-        return threading.Lock()
+    def _new_pool(self, http: httpx.Client | None, make: Callable[[], httpx.Client]) -> SyncPool:
+        def make_bounded() -> httpx.Client:
+            from ._sockets import bound_socket_waits  # deferred: it imports httpcore
+
+            client = make()
+            bound_socket_waits(client)
+            return client
+
+        return SyncPool(http, make_bounded)
 
     @property
     def meetings(self) -> Meetings:
@@ -460,39 +671,56 @@ class MeemoClient(_BaseClient[httpx.Client]):
         return self._resource(Calendar)
 
     def _execute(self, op: Operation[T]) -> T:
-        return _decode(op, self._send(op))
+        return _decode(op, self._send(op), keep_body=False)
 
     def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
         return RawResponse(self._send(op), functools.partial(_decode, op))
 
     def _send(self, op: Operation[Any]) -> httpx.Response:
-        flow = self._flow(self._http, op)
-        result: Any = None
-        while True:
-            try:
-                action = flow.send(result)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            if isinstance(action, _Send):
+        http = self._pool.for_call()
+        with _transport.Budget(self.total_timeout) as budget:
+            flow = self._flow(http, op, budget)
+            result: Any = None
+            while True:
                 try:
-                    result = self._http.send(action.request)
-                except httpx.TransportError as exc:
-                    result = exc
-            elif isinstance(action, _Sleep):
-                _retry.sleep(action.seconds)
-                result = None
-            else:
-                result = self._token(action.stale)
+                    action = flow.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+                if isinstance(action, _Send):
+                    try:
+                        result = _transport.send(
+                            http,
+                            action.request,
+                            deadline=action.deadline,
+                            max_bytes=self.max_response_bytes,
+                            follow_redirects=action.follow_redirects,
+                        )
+                    except (httpx.TransportError, MeemoError) as exc:
+                        result = exc
+                    except RuntimeError as exc:  # httpx refuses a client closed meanwhile
+                        raise _unusable(http, exc) from None
+                elif isinstance(action, _Sleep):
+                    _retry.sleep(action.seconds)
+                    result = None
+                else:
+                    result = self._token(action.stale, budget)
 
-    def _token(self, stale: str | None) -> str:
+    def _token(self, stale: str | None, budget: _transport.Budget) -> str:
         if stale is not None:
             self._tokens.invalidate(stale)
         token = self._tokens.usable()
         if token is None:
-            with self._token_lock:  # single flight: the first thread fetches, others reuse
+            lock = self._pool.token_lock
+            left = budget.left()
+            # Single flight: the first thread fetches, the others wait (within their budget).
+            if not lock.acquire(timeout=-1 if left is None else max(left, 0.0)):
+                raise budget.timeout_error("Waiting for the access token")
+            try:
                 token = self._tokens.usable()
                 if token is None:
                     token = self._tokens.store(self._execute(self._tokens.token_operation()))
+            finally:
+                lock.release()
         return token
 
     def get_access_token(self) -> str:
@@ -500,7 +728,8 @@ class MeemoClient(_BaseClient[httpx.Client]):
 
         For calls the SDK does not make itself; the SDK's own calls need none of this.
         """
-        return self._token(None)
+        with _transport.Budget(self.total_timeout) as budget:
+            return self._token(None, budget)
 
     def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.
@@ -515,6 +744,14 @@ class MeemoClient(_BaseClient[httpx.Client]):
         self._tokens.forget()
 
     def close(self) -> None:
+        """Close the connection pool (if the SDK made it); later calls raise.
+
+        Calls in flight in other threads end with `APIConnectionError`. Closing a
+        `with_options` copy closes nothing.
+        """
+        if not self._original:
+            return
+        self._pool.closed = True
         if self._owns_http:
             self._http.close()
 
@@ -529,12 +766,12 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client for the Meemo External API; same arguments as `MeemoClient`."""
 
     _http_class = httpx.AsyncClient
-    _token_lock: asyncio.Lock
+    _pool: AsyncPool
 
-    def _new_lock(self) -> asyncio.Lock:
-        import asyncio  # deferred: sync users never pay for importing asyncio
-
-        return asyncio.Lock()
+    def _new_pool(
+        self, http: httpx.AsyncClient | None, make: Callable[[], httpx.AsyncClient]
+    ) -> AsyncPool:
+        return AsyncPool(http, make)
 
     @property
     def meetings(self) -> AsyncMeetings:
@@ -565,39 +802,60 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         return self._resource(AsyncCalendar)
 
     async def _execute(self, op: Operation[T]) -> T:
-        return _decode(op, await self._send(op))
+        return _decode(op, await self._send(op), keep_body=False)
 
     async def _execute_raw(self, op: Operation[T]) -> RawResponse[T]:
         return RawResponse(await self._send(op), functools.partial(_decode, op))
 
     async def _send(self, op: Operation[Any]) -> httpx.Response:
-        flow = self._flow(self._http, op)
-        result: Any = None
-        while True:
-            try:
-                action = flow.send(result)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            if isinstance(action, _Send):
+        http = self._pool.for_call()
+        with _transport.Budget(self.total_timeout) as budget:
+            flow = self._flow(http, op, budget)
+            result: Any = None
+            while True:
                 try:
-                    result = await self._http.send(action.request)
-                except httpx.TransportError as exc:
-                    result = exc
-            elif isinstance(action, _Sleep):
-                await _retry.async_sleep(action.seconds)
-                result = None
-            else:
-                result = await self._token(action.stale)
+                    action = flow.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+                if isinstance(action, _Send):
+                    try:
+                        result = await _transport.send_async(
+                            http,
+                            action.request,
+                            deadline=action.deadline,
+                            max_bytes=self.max_response_bytes,
+                            follow_redirects=action.follow_redirects,
+                        )
+                    except (httpx.TransportError, MeemoError) as exc:
+                        result = exc
+                    except RuntimeError as exc:  # a client closed meanwhile, a dead loop
+                        raise _unusable(http, exc) from None
+                elif isinstance(action, _Sleep):
+                    await _retry.async_sleep(action.seconds)
+                    result = None
+                else:
+                    result = await self._token(action.stale, budget)
 
-    async def _token(self, stale: str | None) -> str:
+    async def _token(self, stale: str | None, budget: _transport.Budget) -> str:
+        import asyncio
+
         if stale is not None:
             self._tokens.invalidate(stale)
         token = self._tokens.usable()
         if token is None:
-            async with self._token_lock:  # single flight: the first task fetches, others reuse
+            lock = self._pool.token_lock
+            try:
+                # Single flight: the first task fetches, the others wait (within their budget).
+                async with asyncio.timeout(budget.left()):
+                    await lock.acquire()
+            except TimeoutError:
+                raise budget.timeout_error("Waiting for the access token") from None
+            try:
                 token = self._tokens.usable()
                 if token is None:
                     token = self._tokens.store(await self._execute(self._tokens.token_operation()))
+            finally:
+                lock.release()
         return token
 
     async def get_access_token(self) -> str:
@@ -605,7 +863,8 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
 
         For calls the SDK does not make itself; the SDK's own calls need none of this.
         """
-        return await self._token(None)
+        with _transport.Budget(self.total_timeout) as budget:
+            return await self._token(None, budget)
 
     async def revoke_token(self) -> None:
         """Revoke the current access token at the server and forget it.
@@ -620,6 +879,14 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         self._tokens.forget()
 
     async def aclose(self) -> None:
+        """Close the connection pool (if the SDK made it); later calls raise.
+
+        Calls in flight in other tasks end with `APIConnectionError`. Closing a
+        `with_options` copy closes nothing.
+        """
+        if not self._original:
+            return
+        self._pool.closed = True
         if self._owns_http:
             await self._http.aclose()
 
@@ -628,6 +895,15 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _unusable(http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> MeemoError:
+    from ._pool import closed_error
+    from .errors import APIConnectionError
+
+    if http.is_closed:
+        return closed_error()
+    return APIConnectionError(f"The HTTP client cannot send: {exc}")
 
 
 def _require_revocable(tokens: TokenCache) -> None:

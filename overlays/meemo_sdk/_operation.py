@@ -64,6 +64,11 @@ class Operation(Generic[T_co]):
     timeout: httpx.Timeout | NotGiven = NOT_GIVEN
 
     @property
+    def carries_credentials(self) -> bool:
+        """The token and revoke requests: client_secret goes out, a token may come back."""
+        return not self.authenticated
+
+    @property
     def idempotent(self) -> bool:
         """Safe to send twice: reads, and the token grant (it only mints a new token)."""
         return self.method == "GET" or not self.authenticated

@@ -304,15 +304,45 @@ def calendar_event(argument: str, value: object) -> CreateMeetingCalendarEvent:
     return event
 
 
-def extra_headers(value: object) -> dict[str, str] | None:
+# RFC 9110: a header name is a token; a value is visible ASCII with inner spaces or tabs.
+# Anything else (CR/LF above all, which would split the request) is refused here, before
+# any request, rather than by httpx halfway through a call (or, for non-ASCII, not at all).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"([\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?)?")
+
+
+def headers(argument: str, value: object) -> dict[str, str] | None:
+    """Header names and values httpx can send as given; values are never echoed (secrets)."""
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise _fail("extra_headers", f"expected a dict of str to str, got {type(value).__name__}")
+        raise _fail(argument, f"expected a dict of str to str, got {type(value).__name__}")
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
-            raise _fail("extra_headers", f"header {key!r} must map a str name to a str value")
+            raise _fail(argument, f"header {_describe(key)} must map a str name to a str value")
+        if not _HEADER_NAME.fullmatch(key):
+            raise _fail(
+                argument,
+                f"{_describe(key)} is not a valid header name; use letters, digits and "
+                "!#$%&'*+-.^_`|~ only",
+            )
+        if not _HEADER_VALUE.fullmatch(item):
+            if "\r" in item or "\n" in item:
+                problem = "a line break (CR or LF)"
+            elif item != item.strip(" \t"):
+                problem = "leading or trailing whitespace"
+            else:
+                problem = "a control or non-ASCII character"
+            raise _fail(
+                argument,
+                f"the value of header {key!r} contains {problem}; a header value must be one "
+                "line of printable ASCII (percent-encode other text)",
+            )
     return dict(value)
+
+
+def extra_headers(value: object) -> dict[str, str] | None:
+    return headers("extra_headers", value)
 
 
 def meeting_status(argument: str, value: object) -> MeetingStatus | None:

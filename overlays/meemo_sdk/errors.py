@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
 import httpx
+
+if TYPE_CHECKING:
+    from .models import MeetingDetail
 
 __all__ = [
     "APIConnectionError",
@@ -29,7 +32,9 @@ __all__ = [
     "MeemoError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProcessingFailedError",
     "RateLimitError",
+    "WaitTimeoutError",
 ]
 
 _SNIPPET_CHARS = 200
@@ -64,15 +69,16 @@ class APIError(MeemoError):
 
 
 class APIConnectionError(APIError):
-    """The service could not be reached, or the connection broke mid-exchange."""
+    """The service could not be reached, the connection broke, or the client is closed."""
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (after any retries)."""
+    """An attempt overran `timeout`, or the call `total_timeout` (after any retries)."""
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not fit the documented schema.
+    """A body that does not fit the documented schema, is over `max_response_bytes`, or
+    cannot be decoded; or a token answer without a usable token.
 
     `field` locates the offending value when one does, e.g. `results[3].summary_complete`.
     """
@@ -170,6 +176,46 @@ class InternalServerError(APIStatusError):
     """5xx: the service failed."""
 
 
+class ProcessingFailedError(MeemoError):
+    """`wait_until_ready`: the service reports a processing stage as `failed`.
+
+    `stage` is the stage that failed (it may come before the one waited for: a
+    summary cannot follow a failed transcription), `description` the service's
+    explanation, `detail` the `MeetingDetail` that reported it.
+    """
+
+    def __init__(
+        self, meeting_id: int, stage: str, description: str, detail: MeetingDetail
+    ) -> None:
+        reason = f": {description}" if description else ""
+        super().__init__(f"Meeting {meeting_id}: {stage} failed{reason}")
+        self.meeting_id = meeting_id
+        self.stage = stage
+        self.description = description
+        self.detail = detail
+
+
+class WaitTimeoutError(MeemoError, TimeoutError):
+    """`wait_until_ready`: the stage did not complete within the timeout.
+
+    `detail` is the last `MeetingDetail` seen, so the caller can report how far
+    processing got; `last_status` is that detail's status of `stage`.
+    """
+
+    def __init__(
+        self, meeting_id: int, stage: str, timeout: float, detail: MeetingDetail, last_status: str
+    ) -> None:
+        super().__init__(
+            f"Meeting {meeting_id}: {stage} not completed after {timeout:g} s "
+            f"(last status: {last_status})"
+        )
+        self.meeting_id = meeting_id
+        self.stage = stage
+        self.timeout = timeout
+        self.detail = detail
+        self.last_status = last_status
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -187,11 +233,12 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The body as JSON, or `None` when it is not JSON."""
-    if not response.content:
+    """The body as JSON (a UTF-8 byte-order mark ignored), or `None` when it is not JSON."""
+    content = response.content.removeprefix(b"\xef\xbb\xbf")
+    if not content:
         return None
     try:
-        return json.loads(response.content)
+        return json.loads(content)
     except ValueError:
         return None
 
@@ -294,13 +341,83 @@ def _server_retry_after(body: object) -> float | None:
     return None
 
 
+def _credentials_error(
+    response: httpx.Response, error_class: type[APIStatusError] | None, retry_after: float | None
+) -> APIStatusError:
+    """The error for a token or revoke answer, which may echo a secret or hold a token.
+
+    Only a JSON OAuth error object (RFC 6749 section 5.2) is read, its `error` and
+    `error_description` with the request's own secrets masked; any other body, however
+    it is encoded, is neither quoted nor kept.
+    """
+    body = decode_json(response)
+    reason = f"{response.status_code} {response.reason_phrase}".strip()
+    endpoint = response.request.url.path
+    code = body.get("error") if isinstance(body, dict) else None
+    description = body.get("error_description") if isinstance(body, dict) else None
+    kept: dict[str, str] | None = None
+    if isinstance(code, str) and code.strip():
+        secrets = _request_secrets(response.request)
+        code = _mask(code, secrets)
+        kept = {"error": code}
+        if isinstance(description, str) and description.strip():
+            kept["error_description"] = message = _mask(description, secrets)
+        else:
+            message = f"{reason} from {endpoint}: {code}"
+    elif response.is_redirect:
+        code = None
+        message = (
+            f"{reason} from {endpoint}: the credentials endpoint redirected, and the SDK "
+            "never sends client credentials to a redirect target; check base_url"
+        )
+    else:
+        code = None
+        message = f"{reason} from {endpoint} (body withheld: it may hold credentials)"
+    cls = error_class or status_error_class(response.status_code)
+    error = cls(
+        message,
+        response=response,
+        body=kept,
+        code=code,
+        request_id=response.headers.get("x-request-id"),
+        recovery=_recovery(None, response.status_code, retry_after),
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
+
+
+def _request_secrets(request: httpx.Request) -> list[str]:
+    """The secret values of a credentials request's form body, longest first."""
+    from urllib.parse import parse_qsl
+
+    try:
+        form = parse_qsl(request.content.decode("ascii"))
+    except (httpx.RequestNotRead, UnicodeDecodeError):
+        return []
+    secrets = {value for name, value in form if name in ("client_secret", "token") and value}
+    return sorted(secrets, key=len, reverse=True)
+
+
+def _mask(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text[:_SNIPPET_CHARS]
+
+
 def status_error(
     response: httpx.Response,
     *,
     retry_after: float | None = None,
     error_class: type[APIStatusError] | None = None,
+    withhold_body: bool = False,
 ) -> APIStatusError:
-    """The exception for a non-success response, with whatever the body tells."""
+    """The exception for a non-success response, with whatever the body tells.
+
+    `withhold_body` for the credentials endpoints: nothing of the body is quoted or kept.
+    """
+    if withhold_body:
+        return _credentials_error(response, error_class, retry_after)
     body = decode_json(response)
     message, code, request_id = parse_error_body(body)
     if message is None:
@@ -332,7 +449,8 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
         request = None
     kind = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({kind}).", request=request)
+        detail = f": {exc}" if str(exc) and str(exc) != "timed out" else ""
+        return APITimeoutError(f"Request timed out ({kind}){detail}.", request=request)
     detail = str(exc) or kind
     return APIConnectionError(f"Connection error ({kind}): {detail}", request=request)
 

@@ -192,3 +192,27 @@ class TranscriptResponse(_TranscriptResponse):
     """A meeting's transcript: timed, speaker-attributed segments."""
 
     __slots__ = ()
+
+    def to_srt(self, *, speakers: bool = True) -> str:
+        """SubRip subtitles, one cue per segment (`meemo_sdk.transcript_formats.to_srt`)."""
+        from .transcript_formats import to_srt
+
+        return to_srt(self, speakers=speakers)
+
+    def to_vtt(self, *, speakers: bool = True) -> str:
+        """WebVTT subtitles, speakers as voice tags (`meemo_sdk.transcript_formats.to_vtt`)."""
+        from .transcript_formats import to_vtt
+
+        return to_vtt(self, speakers=speakers)
+
+    def to_markdown(self) -> str:
+        """A Markdown document, one paragraph per speaker turn (`transcript_formats`)."""
+        from .transcript_formats import to_markdown
+
+        return to_markdown(self)
+
+    def to_text(self) -> str:
+        """Plain text, one `[HH:MM:SS] Speaker: text` line per speaker turn."""
+        from .transcript_formats import to_text
+
+        return to_text(self)

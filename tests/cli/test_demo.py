@@ -46,12 +46,25 @@ def test_demo_runs_every_step() -> None:
         "$ meemo meetings recording",
         "$ meemo meetings create",
         "meemo: error: 404",
+        "$ meemo meetings wait",
+        "--format srt\n1\n00:00:01,000 --> ",
+        "--format vtt\nWEBVTT\n",
+        "--format md\n# Demo: imported all-hands",
+        "$ meemo export --dir",
+        "  unchanged:  0\n",
+        '"outcome":"unchanged"',
+        "lines in index.jsonl,",
         "$ python examples/quickstart.py",
         "$ python examples/quickstart_async.py",
         "Sandbox stopped (exit 0).",
     ):
         assert step in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+    steps = {step.split("\n", 1)[0]: step for step in result.stdout.split("\n$ ")}
+    [waited] = [
+        text for command, text in steps.items() if command.startswith("meemo meetings wait")
+    ]
+    assert "Summarization stage:  completed (Summary ready.)" in waited
 
 
 def test_demo_stops_the_sandbox_when_a_step_fails(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,6 @@ run with `max_retries=0` so each test sees exactly one request.
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,17 +26,15 @@ from meemo_sdk import (
     RateLimitError,
 )
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from tests import payloads
+from tests.harness.raw_server import RawServer, hang
 from tests.overlay.support import (
     API,
     STATIC_TOKEN,
-    WAIT_SECONDS,
     Client,
     Sdk,
     api_requests,
-    json_response,
 )
 
 MEETING = f"{API}/meeting/{payloads.MEETING_ID}/"
@@ -329,21 +326,15 @@ async def test_connection_refused(sdk: Sdk, refused_origin: str) -> None:
     assert "ConnectError" in str(caught.value)
 
 
-async def test_read_timeout(sdk: Sdk, server: HTTPServer) -> None:
-    answered = threading.Event()
+async def test_read_timeout(sdk: Sdk, raw_server: Any) -> None:
+    # A server of its own: an answer the client gave up on can never reach another test.
+    stalling: RawServer = raw_server(lambda request: hang())
+    client = sdk.client(
+        base_url=stalling.url, access_token=STATIC_TOKEN, max_retries=0, timeout=0.2
+    )
 
-    def stall(_: Request) -> Response:
-        answered.wait(WAIT_SECONDS)
-        return json_response(payloads.meeting_detail())
-
-    server.expect_request(MEETING).respond_with_handler(stall)
-    client = sdk.client(access_token=STATIC_TOKEN, max_retries=0, timeout=0.2)
-
-    try:
-        with pytest.raises(APITimeoutError) as caught:
-            await sdk.run(get_meeting, client)
-    finally:
-        answered.set()
+    with pytest.raises(APITimeoutError) as caught:
+        await sdk.run(get_meeting, client)
 
     assert isinstance(caught.value, APIConnectionError)
     assert "timed out" in str(caught.value)

@@ -123,7 +123,8 @@ def test_calendar_event_is_kept(http: httpx.Client, auth: dict[str, str]) -> Non
         ),
         ({"bot_join_at": "2030-01-01T10:00:00+07:00"}, ["bot_join_at"]),
         ({"bot_meeting_url": "not a url"}, ["bot_meeting_url"]),
-        ({"start_time": "2026-12-01T10:00:00"}, ["start_time"]),
+        ({"start_time": "2026-12-01T25:00:00+07:00"}, ["start_time"]),
+        ({"start_time": "2026-12-0\u0661T10:00:00+07:00"}, ["start_time"]),  # a non-ASCII digit
         ({"start_time": "next tuesday"}, ["start_time"]),
         ({"participants": ["rina@example.com", "not-an-email"]}, ["participants[1]"]),
         ({"participants": "rina@example.com"}, ["participants"]),
@@ -146,6 +147,16 @@ def test_invalid_bodies_get_a_structured_400(
     assert error["request_id"] == response.headers["X-Request-ID"]
     assert error["recovery"] == {"retryable": False, "retry_after_seconds": 0}
     assert sandbox.meeting_ids() == before
+
+
+def test_a_time_without_offset_is_read_in_the_service_time_zone(
+    http: httpx.Client, auth: dict[str, str]
+) -> None:
+    meeting = _create(http, auth, start_time="2026-12-01T10:00:00").json()
+    assert meeting["start_time"] == "2026-12-01T10:00:00+07:00"
+    event = {"event_id": "e-date", "start_time": "2026-12-01", "end_time": "2026-12-02"}
+    dated = _create(http, auth, calendar_event=event).json()
+    assert dated["calendar_event"]["start_time"] == "2026-12-01"  # kept as sent
 
 
 def test_bot_join_at_must_be_in_the_future(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
-from meemo_sdk.testing import Sandbox, SandboxServer
+from meemo_sandbox.cli import add_arguments
+from meemo_sdk.testing import DEFAULT_NOW, Sandbox, SandboxServer
 
 from tests.sandbox.support import MEETINGS, TOKEN, TOPICS, bearer, token
 
@@ -133,3 +136,15 @@ def test_plugin_fixture_is_registered_and_configurable(
             },
         ).json()
     assert granted["expires_in"] == 42
+    # Pinned by default, so a user's tests see the same data on every run.
+    assert DEFAULT_NOW <= meemo_sandbox.sandbox.clock() < DEFAULT_NOW + timedelta(hours=1)
+
+
+def test_the_command_line_lays_data_out_around_now_unless_told() -> None:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+
+    assert parser.parse_args([]).now is None  # Sandbox(now=None): the current time
+    pinned = parser.parse_args(["--now", "2026-11-16T10:30:00+07:00"]).now
+    assert pinned == DEFAULT_NOW
+    assert DEFAULT_NOW.isoformat() in parser.format_help().replace("\n", "")

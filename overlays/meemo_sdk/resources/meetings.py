@@ -22,7 +22,9 @@ from meemo_api_client.api.meetings import list_meetings as _list_meetings
 from meemo_api_client.api.topics import list_topics as _list_topics
 from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest, MeetingStatus
 
+from .. import _polling
 from .. import _validation as v
+from .._driver import run_async, run_sync
 from .._logging import logger
 from .._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes, by_id, list_of, unset
 from ..errors import InvalidRequestError
@@ -365,6 +367,45 @@ class _MeetingsAPI(Resource[ModeT]):
 class Meetings(_MeetingsAPI[Sync]):
     """Meetings and what Meemo produced from them (`client.meetings`)."""
 
+    def wait_until_ready(
+        self,
+        meeting_id: int,
+        *,
+        stage: _polling.StageName = "summarization",
+        timeout: float = _polling.DEFAULT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_poll: Callable[[MeetingDetail], object] | None = None,
+    ) -> MeetingDetail:
+        """Poll `get_meeting` until `stage` is completed; returns that `MeetingDetail`.
+
+        `stage`: `recording`, `transcription` or `summarization`. Polls every
+        `poll_interval` seconds, or from 2 s growing to 30 s. Raises
+        `ProcessingFailedError` when the stage (or one before it) failed, and
+        `WaitTimeoutError`, carrying the last detail seen, after `timeout` seconds.
+        Deployments without stage objects are judged by `summary_complete`.
+        `on_poll` is called with every detail fetched, e.g. to show progress.
+        """
+        flow = _polling.wait_flow(
+            meeting_id, stage=stage, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
+        )
+        return run_sync(flow, lambda _: self.get_meeting(meeting_id), _polling.sleep)
+
 
 class AsyncMeetings(_MeetingsAPI[Async]):
     """Meetings and what Meemo produced from them (`client.meetings`), awaitable."""
+
+    async def wait_until_ready(
+        self,
+        meeting_id: int,
+        *,
+        stage: _polling.StageName = "summarization",
+        timeout: float = _polling.DEFAULT_TIMEOUT,  # noqa: ASYNC109 - the wait's own deadline, same as sync
+        poll_interval: float | None = None,
+        on_poll: Callable[[MeetingDetail], object] | None = None,
+    ) -> MeetingDetail:
+        flow = _polling.wait_flow(
+            meeting_id, stage=stage, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
+        )
+        return await run_async(flow, lambda _: self.get_meeting(meeting_id), _polling.async_sleep)
+
+    wait_until_ready.__doc__ = Meetings.wait_until_ready.__doc__

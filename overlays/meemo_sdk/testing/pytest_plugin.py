@@ -23,8 +23,16 @@ def meemo_sandbox_options() -> dict[str, Any]:
 
 @pytest.fixture
 def meemo_sandbox(meemo_sandbox_options: dict[str, Any]) -> Iterator[SandboxServer]:
-    """A fresh sandbox serving on 127.0.0.1 (a free port) for the duration of one test."""
-    from meemo_sdk.testing import Sandbox, SandboxServer
+    """A fresh sandbox serving on 127.0.0.1 (a free port) for the duration of one test.
 
-    with SandboxServer(Sandbox(**meemo_sandbox_options)) as server:
+    Its data is laid out around ``DEFAULT_NOW``, a fixed instant, so ids, dates and
+    statuses are the same on every run; give ``now`` or ``clock`` in
+    ``meemo_sandbox_options`` to lay it out around another instant.
+    """
+    from meemo_sdk.testing import DEFAULT_NOW, Sandbox, SandboxServer
+
+    options = dict(meemo_sandbox_options)
+    if "now" not in options and "clock" not in options:
+        options["now"] = DEFAULT_NOW
+    with SandboxServer(Sandbox(**options)) as server:
         yield server
