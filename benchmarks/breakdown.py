@@ -30,7 +30,7 @@ import httpx
 import orjson
 
 from . import clients, payloads
-from .run import _in_memory_transport, _sequential_call
+from .run import IN_MEMORY_BASE_URL, _in_memory_transport, _sequential_call
 from .server import Responses
 
 CALLS = {"get_meeting": 1000, "list_meetings": 100, "list_meetings_full": 100, "get_transcript": 10}
@@ -89,7 +89,7 @@ def _parser(workload: str) -> Callable[[Any], object]:
 def breakdown(workload: str, reps: int) -> dict[str, Any]:
     responses = Responses(large_transcript=False)
     transport = _in_memory_transport(responses)
-    base_url = "http://meemo.test"
+    base_url = IN_MEMORY_BASE_URL
     raw = clients.RawSync(base_url, httpx.Client(transport=transport))
     sdk = clients.SdkSync(base_url, httpx.Client(transport=transport))
     for driver in (raw, sdk):

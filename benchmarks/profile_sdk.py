@@ -17,7 +17,7 @@ import pstats
 import httpx
 
 from . import clients, payloads
-from .run import _in_memory_transport, _sequential_call
+from .run import IN_MEMORY_BASE_URL, _in_memory_transport, _sequential_call
 from .server import Responses
 
 CALLS = {"get_meeting": 2000, "list_meetings": 100, "list_meetings_full": 100, "get_transcript": 10}
@@ -32,7 +32,7 @@ def main() -> None:
     if unknown:
         parser.error(f"workloads are {', '.join(CALLS)}")
     transport = _in_memory_transport(Responses(large_transcript=False))
-    driver = clients.SdkSync("http://meemo.test", httpx.Client(transport=transport))
+    driver = clients.SdkSync(IN_MEMORY_BASE_URL, httpx.Client(transport=transport))
     driver.get_meeting(payloads.MEETING_ID)
     for workload in args.workloads or list(CALLS):
         call = _sequential_call(driver, workload)

@@ -43,6 +43,8 @@ from .server import Responses
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "build" / "bench.json"
+# The in-memory workloads' origin: never resolved, and a loopback name (plain http is fine).
+IN_MEMORY_BASE_URL = "http://meemo.localhost"
 SEQUENTIAL = ("get_meeting", "list_meetings", "list_meetings_full", "get_transcript")
 IN_MEMORY_CLIENTS = ("raw", "sdk")
 IMPORT_MODULES = {"raw": "httpx", "sdk": "meemo_sdk", "official": "meemo"}
@@ -327,7 +329,7 @@ def _in_memory_transport(responses: Responses) -> httpx.MockTransport:
 def run_in_memory(names: Sequence[str], plan: Plan) -> dict[str, dict[str, list[dict[str, float]]]]:
     """Client-side CPU per call with no sockets: what the client itself costs."""
     transport = _in_memory_transport(Responses(large_transcript=False))
-    base_url = "http://meemo.test"
+    base_url = IN_MEMORY_BASE_URL
     drivers: dict[str, clients.SyncDriver] = {}
     for name in names:
         http = httpx.Client(transport=transport)

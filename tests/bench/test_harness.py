@@ -210,7 +210,7 @@ def test_every_benchmark_exchange_fits_the_spec_and_the_full_rows_are_full() -> 
 
     results: dict[str, dict[str, Any]] = {}
     for name, cls in (("raw", clients.RawSync), ("sdk", clients.SdkSync)):
-        driver = cls("http://meemo.test", httpx.Client(transport=httpx.MockTransport(handle)))
+        driver = cls(run.IN_MEMORY_BASE_URL, httpx.Client(transport=httpx.MockTransport(handle)))
         results[name] = {
             workload: run._sequential_call(driver, workload)(1) for workload in run.SEQUENTIAL
         }
