@@ -516,9 +516,9 @@ def _machine() -> dict[str, Any]:
 def _fmt_time(seconds: float | None) -> str:
     if seconds is None:
         return "-"
-    if seconds >= 1:
+    if round(seconds, 2) >= 1:
         return f"{seconds:.2f} s"
-    if seconds >= 1e-3:
+    if round(seconds * 1e6) >= 1000:
         return f"{seconds * 1e3:.2f} ms"
     return f"{seconds * 1e6:.0f} us"
 

@@ -263,3 +263,14 @@ def test_breakdown_times_every_piece_and_the_collector(monkeypatch: pytest.Monke
     text = breakdown.report("get_meeting", figures)
     assert "x raw" in text
     assert "collector in sdk calls" in text
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(None, "-"), (0.0004891, "489 us"), (0.0009996, "1.00 ms"), (0.01304, "13.04 ms"),
+     (0.9999, "1.00 s"), (12.57, "12.57 s")],
+)  # fmt: skip
+def test_times_are_shown_in_the_unit_their_rounded_value_needs(
+    seconds: float | None, shown: str
+) -> None:
+    assert run._fmt_time(seconds) == shown
