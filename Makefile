@@ -104,7 +104,7 @@ $(BENCH_STAMP): pyproject.toml benchmarks/requirements.txt benchmarks/requiremen
 	touch $@
 
 .PHONY: bench
-bench: $(BENCH_STAMP) ## Benchmark vs raw httpx and the official client (~5 min; not in `test`); BENCH_ARGS=--quick
+bench: $(BENCH_STAMP) ## Benchmark vs raw httpx and the official client, with PASS/MISS per target (~2-4 min; not in `test`); BENCH_ARGS=--quick
 	$(BENCH_PY) -m benchmarks.run $(BENCH_ARGS)
 
 clean: ## Remove the venv, node_modules and build output
