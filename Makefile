@@ -1,4 +1,5 @@
-# Every target installs what it needs: a fresh machine needs only Python 3.11+ (and Node 20 for spec tools).
+# Every target installs what it needs: a fresh machine needs Python 3.11+, and for `make test`
+# also Node.js 20 (spec tools, TypeScript client) and Java 17 (openapi-generator).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -48,6 +49,10 @@ format: $(STAMP) ## Format and autofix: ruff format, then ruff check --fix
 test: $(STAMP) check-generated lint lint-spec clients ## Everything CI runs
 	$(BIN)/pytest
 
+.PHONY: wheel
+wheel: $(STAMP) ## Build dist/meemo_sdk-*.whl (pip install it anywhere, no package index needed)
+	$(PY) -m build --wheel --outdir dist
+
 .PHONY: demo
 demo: $(STAMP) ## Start a local sandbox (127.0.0.1, free port) and run the CLI and examples against it
 	$(PY) scripts/demo.py
@@ -62,6 +67,11 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 $(NODE_STAMP): package.json package-lock.json
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+	  echo "make: Node.js 20 (with npm) is needed for the spec tools and the TypeScript client" \
+	       "(make lint-spec, clients, test); install it, e.g. from https://nodejs.org" >&2; exit 1; }
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || { \
+	  echo "make: Node.js 20 or later is needed; this is $$(node --version)" >&2; exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 

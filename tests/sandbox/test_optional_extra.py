@@ -35,7 +35,7 @@ def test_importing_the_sdk_cli_and_plugin_leaves_werkzeug_alone() -> None:
 
 def test_without_werkzeug_the_sandbox_names_the_extra() -> None:
     result = _python(NO_WERKZEUG)
-    hint = "pip install 'meemo-sdk[testing]'"
+    hint = "install meemo-sdk with [testing], e.g. pip install '.[testing]' from a checkout"
     assert result.stdout.startswith("refused: ")
     assert hint in result.stdout
     assert result.returncode == 2

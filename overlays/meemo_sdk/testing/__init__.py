@@ -1,6 +1,6 @@
 """A local, stateful Meemo External API for tests, demos and development.
 
-Needs the ``testing`` extra (``pip install 'meemo-sdk[testing]'``). Run it with
+Needs the ``testing`` extra (``pip install '.[testing]'`` from a checkout). Run it with
 ``python -m meemo_sdk.testing`` or ``meemo sandbox``, use the ``meemo_sandbox``
 pytest fixture, or start one yourself::
 
@@ -55,7 +55,10 @@ _HOMES = {
     "SandboxServer": "server",
 }
 
-MISSING_EXTRA = "the sandbox needs the 'testing' extra: pip install 'meemo-sdk[testing]'"
+MISSING_EXTRA = (
+    "the sandbox needs the 'testing' extra: install meemo-sdk with [testing], "
+    "e.g. pip install '.[testing]' from a checkout"
+)
 
 
 def require_extra() -> None:
