@@ -83,12 +83,9 @@ _collector_was_enabled = False
 
 
 @contextlib.contextmanager
-def _collector_paused(size: int) -> Iterator[None]:
+def _collector_paused() -> Iterator[None]:
     """The cyclic GC off for the block (when it was on), shared by concurrent readers."""
     global _collector_pausers, _collector_was_enabled
-    if size < PAUSE_COLLECTOR_BYTES:
-        yield
-        return
     with _collector_lock:
         if _collector_pausers == 0:
             _collector_was_enabled = gc.isenabled()
@@ -322,7 +319,9 @@ def _decode(op: Operation[T], response: httpx.Response, *, keep_body: bool = Tru
         return _decode_credentials_answer(op, response, content)
     size = len(content)
     del content  # `_decode_json` may let the body go: hold no reference to it here
-    with _collector_paused(size):
+    if size < PAUSE_COLLECTOR_BYTES:
+        return _decode_json(op, response, keep_body=keep_body)
+    with _collector_paused():
         return _decode_json(op, response, keep_body=keep_body)
 
 
