@@ -9,7 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from meemo_sdk import APIResponseValidationError, APIStatusError, BadRequestError
+from meemo_sdk import (
+    APIResponseValidationError,
+    APIStatusError,
+    BadRequestError,
+    CreateMeetingCalendarEvent,
+)
 from pytest_httpserver import HTTPServer
 
 from tests import payloads
@@ -219,3 +224,34 @@ async def test_a_wrong_type_deep_in_a_page_is_refused_with_its_path(
 
     assert caught.value.field == "results[3].summary_complete"
     assert "results[3].summary_complete: expected boolean, got string" in str(caught.value)
+
+
+async def test_a_calendar_event_built_with_the_documented_types_is_sent(
+    sdk: Sdk, server: HTTPServer, token_endpoint: TokenEndpoint
+) -> None:
+    """String times (a date for an all-day event), attendees as dicts, a description."""
+    _ok(server, MEETINGS, payloads.created_meeting(), method="POST")
+    event = CreateMeetingCalendarEvent(
+        event_id="5q9hd7k2m1t0c8v6a4b2",
+        summary="Offsite",
+        description="<b>Agenda</b> in the doc",
+        start_time="2026-12-01",
+        end_time="2026-12-02",
+        attendees=[{"email": "rina@example.com", "response_status": "accepted"}],  # type: ignore[list-item]
+    )
+
+    await sdk.run(
+        lambda c: c.meetings.create_meeting(
+            organization_id=7, title="Offsite", calendar_event=event
+        )
+    )
+
+    [request] = api_requests(server)
+    assert json_body(request)["calendar_event"] == {
+        "event_id": "5q9hd7k2m1t0c8v6a4b2",
+        "summary": "Offsite",
+        "description": "<b>Agenda</b> in the doc",
+        "start_time": "2026-12-01",
+        "end_time": "2026-12-02",
+        "attendees": [{"email": "rina@example.com", "response_status": "accepted"}],
+    }
