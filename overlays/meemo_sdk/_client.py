@@ -34,7 +34,7 @@ from meemo_api_client.types import FieldError
 from . import _retry, _transport
 from ._auth import TokenCache, TokenResponseError, header_safe
 from ._logging import logger
-from ._operation import NotGiven, Operation
+from ._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ._pool import AsyncPool, SyncPool
 from ._response import RawResponse
 from ._version import __version__
@@ -111,8 +111,6 @@ DEFAULT_MAX_RESPONSE_BYTES = _transport.DEFAULT_MAX_RESPONSE_BYTES
 # A longer timeout is a mistake (milliseconds meant as seconds?); None means no limit.
 MAX_TIMEOUT = 86400.0
 
-TimeoutTypes = float | httpx.Timeout | None
-
 
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
@@ -138,14 +136,6 @@ class _GetToken:
 
 
 _Action = _Send | _Sleep | _GetToken
-
-
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
 
 
 _USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
@@ -478,23 +468,23 @@ class _BaseClient(Generic[HttpT]):
     def with_options(
         self,
         *,
-        timeout: TimeoutTypes = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-        total_timeout: float | None = NOT_GIVEN,
-        max_response_bytes: int | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other limits, sharing the connection pool and token.
 
         For particular calls: `client.with_options(timeout=5).meetings.get_meeting(1)`.
         """
         clone = copy.copy(self)
-        if timeout is not NOT_GIVEN:
+        if not isinstance(timeout, NotGiven):
             clone.timeout = _timeout(timeout)
         if max_retries is not None:
             clone.max_retries = _max_retries(max_retries)
-        if total_timeout is not NOT_GIVEN:
+        if not isinstance(total_timeout, NotGiven):
             clone.total_timeout = _total_timeout(total_timeout)
-        if max_response_bytes is not NOT_GIVEN:
+        if not isinstance(max_response_bytes, NotGiven):
             clone.max_response_bytes = _max_response_bytes(max_response_bytes)
         clone._owns_http = False  # the pool stays the original's to close
         clone._original = False
