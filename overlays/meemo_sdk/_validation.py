@@ -176,9 +176,10 @@ def string(argument: str, value: object) -> str:
 
 
 def non_empty(argument: str, value: object) -> str:
-    if not string(argument, value):
+    text = string(argument, value)
+    if not text:
         raise _fail(argument, "must not be empty")
-    return value  # type: ignore[return-value]  # string() proved it is a str
+    return text
 
 
 def http_url(argument: str, value: object) -> str:
