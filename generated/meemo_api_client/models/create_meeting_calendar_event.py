@@ -18,19 +18,6 @@ from ..types import (
 T = TypeVar("T", bound="CreateMeetingCalendarEvent")
 _new = object.__new__
 
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "event_id",
-        "summary",
-        "organizer_email",
-        "attendees",
-        "meeting_link",
-        "description",
-        "start_time",
-        "end_time",
-    }
-)
-
 
 @_attrs_define
 class CreateMeetingCalendarEvent:

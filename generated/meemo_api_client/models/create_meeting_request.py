@@ -18,22 +18,6 @@ from ..types import masked as _masked
 T = TypeVar("T", bound="CreateMeetingRequest")
 _new = object.__new__
 
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "organization_id",
-        "title",
-        "start_time",
-        "user_token",
-        "topic_id",
-        "participants",
-        "bot_meeting_url",
-        "file_url",
-        "bot_join_at",
-        "speaker_count",
-        "calendar_event",
-    }
-)
-
 
 @_attrs_define
 class CreateMeetingRequest:

@@ -16,15 +16,6 @@ from ..types import (
 T = TypeVar("T", bound="CreateWebhookRequest")
 _new = object.__new__
 
-_FIELDS: frozenset[str] = frozenset(
-    {
-        "target_url",
-        "events",
-        "organization_ids",
-        "description",
-    }
-)
-
 
 @_attrs_define
 class CreateWebhookRequest:
