@@ -37,6 +37,7 @@ from ._logging import logger
 from ._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ._pool import AsyncPool, SyncPool
 from ._response import RawResponse
+from ._tls import DeferredTrustContext
 from ._version import __version__
 from .errors import (
     APIResponseValidationError,
@@ -114,8 +115,8 @@ MAX_TIMEOUT = 86400.0
 
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
-    """One verifying context per process: loading the CA bundle costs ~70 ms per client."""
-    return httpx.create_ssl_context()
+    """One verifying context per process, its CA bundle read at the first handshake."""
+    return DeferredTrustContext()
 
 
 @attrs.frozen
