@@ -20,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yaml"
-# Our own templates replace the generator's for models (see the comment at the top of
-# model.py.jinja); they rely on its internals, so only the pinned version may render them.
+# Our own templates replace the generator's for models, the models package and endpoint
+# modules (each says why at its top); they rely on its internals, so only the pinned
+# version may render them.
 TEMPLATES = ROOT / "generator-templates"
 GENERATOR_VERSION = "0.29.1"
 TARGET = ROOT / "generated" / "meemo_api_client"

@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import meemo_api_client.api
 import meemo_api_client.models
@@ -149,6 +150,46 @@ def test_import_defers_the_generated_models_until_a_resource_is_used() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_model_module_loads_when_its_model_is_first_used() -> None:
+    """Resources and endpoint modules name models lazily: only a used model is created."""
+    probe = (
+        "import sys, meemo_sdk\n"
+        "def loaded():\n"
+        "    prefix = 'meemo_api_client.models.'\n"
+        "    names = [m[len(prefix) :] for m in sys.modules if m.startswith(prefix)]\n"
+        "    print(' '.join(sorted(names)))\n"
+        "client = meemo_sdk.MeemoClient('id', 'secret', 'http://127.0.0.1:9')\n"
+        "client.meetings, client.webhooks, client.usage, client.calendar\n"
+        "loaded()\n"
+        "meemo_sdk.models.MeetingDetail\n"
+        "loaded()\n"
+        "from meemo_sdk.models import *\n"
+        "loaded()\n"
+    )
+    result = subprocess.run(  # noqa: S603 - the test's own interpreter and code
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    resources, detail, everything = (set(line.split()) for line in result.stdout.splitlines())
+    # What the argument checks of create_meeting and list_meetings need, nothing more.
+    assert resources == {"calendar_attendee", "create_meeting_calendar_event", "meeting_status"}
+    assert {"meeting_detail", "calendar_event", "meeting_host", "processing_stage"} <= detail
+    assert not {"webhook", "transcript_response", "meeting_list_response"} & detail
+    package = Path(meemo_api_client.models.__file__).parent
+    generated = {path.stem for path in package.glob("*.py")} - {"__init__"}
+    assert everything <= generated
+    assert {"webhook", "transcript_response", "meeting_list_response"} <= everything
+
+
+def test_the_generated_models_package_names_every_model_and_no_other() -> None:
+    assert set(dir(meemo_api_client.models)) >= set(meemo_api_client.models.__all__)
+    for name in meemo_api_client.models.__all__:
+        assert getattr(meemo_api_client.models, name).__name__ == name
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = meemo_api_client.models.NoSuchModel  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = meemo_sdk.models.NoSuchModel  # type: ignore[attr-defined]
 
 
 # --- the bridge to the generated request builders ------------------------------------------

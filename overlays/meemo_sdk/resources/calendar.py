@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from meemo_api_client.api.calendar import get_upcoming_meetings as _get_upcoming_meetings
 
 from .. import _validation as v
+from .. import models
 from .._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes, unset
-from ..models import UpcomingMeetingsResponse
 from ._base import Async, ModeT, Raw, Resource, Sync, operation
+
+if TYPE_CHECKING:
+    from ..models import UpcomingMeetingsResponse
 
 __all__ = ["AsyncCalendar", "Calendar"]
 
@@ -39,7 +43,7 @@ class _CalendarAPI(Resource[ModeT]):
         )
         return Operation.from_generated(
             request,
-            UpcomingMeetingsResponse.from_dict,
+            models.UpcomingMeetingsResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )

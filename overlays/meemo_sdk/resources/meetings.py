@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from meemo_api_client import models as generated
 from meemo_api_client.api.meetings import create_meeting as _create_meeting
 from meemo_api_client.api.meetings import get_meeting as _get_meeting
 from meemo_api_client.api.meetings import get_participants as _get_participants
@@ -20,34 +21,40 @@ from meemo_api_client.api.meetings import get_summary_with_video as _get_summary
 from meemo_api_client.api.meetings import get_transcript as _get_transcript
 from meemo_api_client.api.meetings import list_meetings as _list_meetings
 from meemo_api_client.api.topics import list_topics as _list_topics
-from meemo_api_client.models import CreateMeetingCalendarEvent, CreateMeetingRequest, MeetingStatus
 
-from .. import _polling
+from .. import _polling, models
 from .. import _validation as v
 from .._driver import run_async, run_sync
 from .._logging import logger
 from .._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes, by_id, list_of, unset
 from ..errors import InvalidRequestError
-from ..models import (
-    MeetingDetail,
-    MeetingListItem,
-    MeetingListResponse,
-    ParticipantsResponse,
-    RecordingResponse,
-    SummaryResponse,
-    SummaryWithVideoResponse,
-    Topic,
-    TranscriptResponse,
-)
 from ..pagination import paginate
 from ._base import Async, ModeT, Raw, Resource, Sync, operation
+
+if TYPE_CHECKING:
+    from meemo_api_client.models import (
+        CreateMeetingCalendarEvent,
+        MeetingStatus,
+    )
+
+    from ..models import (
+        MeetingDetail,
+        MeetingListItem,
+        MeetingListResponse,
+        ParticipantsResponse,
+        RecordingResponse,
+        SummaryResponse,
+        SummaryWithVideoResponse,
+        Topic,
+        TranscriptResponse,
+    )
 
 __all__ = ["AsyncMeetings", "Meetings"]
 
 
 def _matching_event(event_id: str) -> Callable[[Any], MeetingListItem | None]:
     def parse(data: Any) -> MeetingListItem | None:
-        page = MeetingListResponse.from_dict(data)
+        page = models.MeetingListResponse.from_dict(data)
         if not page.results:
             return None
         meeting = page.results[0]
@@ -132,7 +139,10 @@ class _MeetingsAPI(Resource[ModeT]):
             size=unset(v.optional_positive_int("size", size)),
         )
         return Operation.from_generated(
-            request, MeetingListResponse.from_dict, extra_headers=extra_headers, timeout=timeout
+            request,
+            models.MeetingListResponse.from_dict,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     iter_meetings: Final = paginate(list_meetings)
@@ -150,7 +160,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_meeting._get_kwargs,
             "meeting_id",
             meeting_id,
-            MeetingDetail.from_dict,
+            models.MeetingDetail.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -192,7 +202,7 @@ class _MeetingsAPI(Resource[ModeT]):
         if user_token is not None and (not isinstance(user_token, str) or not user_token):
             raise InvalidRequestError("user_token", "user_token must be a non-empty string")
         now = dt.datetime.now(dt.UTC)
-        body = CreateMeetingRequest(
+        body = generated.CreateMeetingRequest(
             organization_id=v.positive_int("organization_id", organization_id),
             title=v.non_empty("title", title),
             start_time=None if start_time is None else v.date_time("start_time", start_time),
@@ -217,7 +227,7 @@ class _MeetingsAPI(Resource[ModeT]):
         )
         return Operation.from_generated(
             _create_meeting._get_kwargs(body=body),
-            MeetingDetail.from_dict,
+            models.MeetingDetail.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -235,7 +245,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_transcript._get_kwargs,
             "meeting_id",
             meeting_id,
-            TranscriptResponse.from_dict,
+            models.TranscriptResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -253,7 +263,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_summary._get_kwargs,
             "meeting_id",
             meeting_id,
-            SummaryResponse.from_dict,
+            models.SummaryResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -274,7 +284,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_summary_with_video._get_kwargs,
             "meeting_id",
             meeting_id,
-            SummaryWithVideoResponse.from_dict,
+            models.SummaryWithVideoResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -316,7 +326,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_participants._get_kwargs,
             "meeting_id",
             meeting_id,
-            ParticipantsResponse.from_dict,
+            models.ParticipantsResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -334,7 +344,7 @@ class _MeetingsAPI(Resource[ModeT]):
             _get_recording._get_kwargs,
             "meeting_id",
             meeting_id,
-            RecordingResponse.from_dict,
+            models.RecordingResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -353,7 +363,7 @@ class _MeetingsAPI(Resource[ModeT]):
         )
         return Operation.from_generated(
             request,
-            list_of(Topic.from_dict, "topics"),
+            list_of(models.Topic.from_dict, "topics"),
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from meemo_api_client.api.usage import get_usage as _get_usage
 
 from .. import _validation as v
+from .. import models
 from .._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes, unset
-from ..models import UsageResponse
 from ._base import Async, ModeT, Raw, Resource, Sync, operation
+
+if TYPE_CHECKING:
+    from ..models import UsageResponse
 
 __all__ = ["AsyncUsage", "Usage"]
 
@@ -42,7 +46,7 @@ class _UsageAPI(Resource[ModeT]):
             end_date=unset(end),
         )
         return Operation.from_generated(
-            request, UsageResponse.from_dict, extra_headers=extra_headers, timeout=timeout
+            request, models.UsageResponse.from_dict, extra_headers=extra_headers, timeout=timeout
         )
 
     @property

@@ -8,8 +8,9 @@ and of `AsyncWebhooks`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from meemo_api_client import models as generated
 from meemo_api_client.api.webhooks import create_webhook as _create_webhook
 from meemo_api_client.api.webhooks import delete_webhook as _delete_webhook
 from meemo_api_client.api.webhooks import get_webhook as _get_webhook
@@ -19,9 +20,9 @@ from meemo_api_client.api.webhooks import (
 )
 from meemo_api_client.api.webhooks import list_webhook_events as _list_webhook_events
 from meemo_api_client.api.webhooks import list_webhooks as _list_webhooks
-from meemo_api_client.models import CreateWebhookRequest
 
 from .. import _validation as v
+from .. import models
 from .._operation import (
     NOT_GIVEN,
     NotGiven,
@@ -32,15 +33,17 @@ from .._operation import (
     list_of,
     unset,
 )
-from ..models import (
-    AvailableOrganization,
-    Webhook,
-    WebhookEvent,
-    WebhookEventListResponse,
-    WebhookListResponse,
-)
 from ..pagination import paginate
 from ._base import Async, ModeT, Raw, Resource, Sync, operation
+
+if TYPE_CHECKING:
+    from ..models import (
+        AvailableOrganization,
+        Webhook,
+        WebhookEvent,
+        WebhookEventListResponse,
+        WebhookListResponse,
+    )
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
@@ -58,7 +61,7 @@ class _WebhooksAPI(Resource[ModeT]):
         """The organizations the application can access: the ids `create_webhook` takes."""
         return Operation.from_generated(
             _list_available_organizations._get_kwargs(),
-            list_of(AvailableOrganization.from_dict, "organizations"),
+            list_of(models.AvailableOrganization.from_dict, "organizations"),
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -79,7 +82,7 @@ class _WebhooksAPI(Resource[ModeT]):
         `target_url` must be https (http only for localhost). Never retried once it
         may have reached the server, so no webhook is registered twice.
         """
-        body = CreateWebhookRequest(
+        body = generated.CreateWebhookRequest(
             target_url=v.webhook_url("target_url", target_url),
             events=v.non_blank_list("events", events),
             organization_ids=v.positive_int_list("organization_ids", organization_ids),
@@ -88,7 +91,7 @@ class _WebhooksAPI(Resource[ModeT]):
             body.description = v.string("description", description)
         return Operation.from_generated(
             _create_webhook._get_kwargs(body=body),
-            list_of(Webhook.from_dict, "webhooks"),
+            list_of(models.Webhook.from_dict, "webhooks"),
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -103,7 +106,7 @@ class _WebhooksAPI(Resource[ModeT]):
         """The webhooks registered for the accessible organizations."""
         return Operation.from_generated(
             _list_webhooks._get_kwargs(),
-            WebhookListResponse.from_dict,
+            models.WebhookListResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -123,7 +126,7 @@ class _WebhooksAPI(Resource[ModeT]):
             _get_webhook._get_kwargs,
             "webhook_id",
             webhook_id,
-            Webhook.from_dict,
+            models.Webhook.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -160,7 +163,7 @@ class _WebhooksAPI(Resource[ModeT]):
             _list_webhook_events._get_kwargs(
                 webhook_id=unset(v.optional_positive_int("webhook_id", webhook_id))
             ),
-            WebhookEventListResponse.from_dict,
+            models.WebhookEventListResponse.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -180,7 +183,7 @@ class _WebhooksAPI(Resource[ModeT]):
             _get_webhook_event._get_kwargs,
             "event_id",
             event_id,
-            WebhookEvent.from_dict,
+            models.WebhookEvent.from_dict,
             extra_headers=extra_headers,
             timeout=timeout,
         )

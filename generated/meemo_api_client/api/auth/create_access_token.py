@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.token_request import TokenRequest
-from ...models.token_response import TokenResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.token_request import TokenRequest
+    from ...models.token_response import TokenResponse
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TokenResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.token_response import TokenResponse
+
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.revoke_token_request import RevokeTokenRequest
-from ...models.revoke_token_response import RevokeTokenResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.revoke_token_request import RevokeTokenRequest
+    from ...models.revoke_token_response import RevokeTokenResponse
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RevokeTokenResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.revoke_token_response import RevokeTokenResponse
+
     if response.status_code == 200:
         response_200 = RevokeTokenResponse.from_dict(response.json())
 

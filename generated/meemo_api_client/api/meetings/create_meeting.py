@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_meeting_request import CreateMeetingRequest
-from ...models.error_response import ErrorResponse
-from ...models.meeting_detail import MeetingDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_meeting_request import CreateMeetingRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.meeting_detail import MeetingDetail
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MeetingDetail | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.meeting_detail import MeetingDetail
+
     if response.status_code == 200:
         response_200 = MeetingDetail.from_dict(response.json())
 

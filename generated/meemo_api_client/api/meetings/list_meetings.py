@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.meeting_list_response import MeetingListResponse
-from ...models.meeting_status import MeetingStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.meeting_list_response import MeetingListResponse
+    from ...models.meeting_status import MeetingStatus
 
 
 def _get_kwargs(
@@ -99,6 +103,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MeetingListResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.meeting_list_response import MeetingListResponse
+
     if response.status_code == 200:
         response_200 = MeetingListResponse.from_dict(response.json())
 

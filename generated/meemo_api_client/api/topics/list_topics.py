@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.topic import Topic
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.topic import Topic
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[Topic] | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.topic import Topic
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.usage_response import UsageResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.usage_response import UsageResponse
 
 
 def _get_kwargs(
@@ -46,6 +50,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UsageResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.usage_response import UsageResponse
+
     if response.status_code == 200:
         response_200 = UsageResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_webhook_request import CreateWebhookRequest
-from ...models.error_response import ErrorResponse
-from ...models.webhook import Webhook
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_webhook_request import CreateWebhookRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.webhook import Webhook
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[Webhook] | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.webhook import Webhook
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_webhook_response import DeleteWebhookResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.delete_webhook_response import DeleteWebhookResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteWebhookResponse | ErrorResponse | None:
+    from ...models.delete_webhook_response import DeleteWebhookResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = DeleteWebhookResponse.from_dict(response.json())
 

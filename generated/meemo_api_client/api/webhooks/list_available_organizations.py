@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.available_organization import AvailableOrganization
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.available_organization import AvailableOrganization
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[AvailableOrganization] | None:
+    from ...models.available_organization import AvailableOrganization
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
