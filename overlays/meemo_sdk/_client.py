@@ -119,19 +119,21 @@ def _ssl_context() -> ssl.SSLContext:
     return DeferredTrustContext()
 
 
-@attrs.frozen
+# The flow's requests to its driver, one or two per call: plain slotted classes (a frozen
+# attrs class sets each field through `object.__setattr__`).
+@attrs.define
 class _Send:
     request: httpx.Request
     deadline: float | None  # when the attempt must be over (monotonic clock)
     follow_redirects: bool | None = None  # None: as the httpx client is configured
 
 
-@attrs.frozen
+@attrs.define
 class _Sleep:
     seconds: float
 
 
-@attrs.frozen
+@attrs.define
 class _GetToken:
     stale: str | None  # a token the server just refused, to drop first
 
@@ -437,6 +439,10 @@ class _BaseClient(Generic[HttpT]):
         ):
             headers = {**accept_encoding, **headers}
         self._default_headers = headers
+        # The default headers and the bearer token, as httpx keeps them: built once per token.
+        self._headers: tuple[str | None, httpx.Headers] | None = None
+        # The timeout the SDK's own httpx client was made with (None for a caller's client).
+        self._pool_timeout = self.timeout if http_client is None else None
         self._owns_http = http_client is None
         self._original = True  # False in with_options copies: closing one closes nothing
         self._pool = self._new_pool(
@@ -503,11 +509,15 @@ class _BaseClient(Generic[HttpT]):
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], token: str | None
     ) -> httpx.Request:
-        headers = dict(self._default_headers)
-        if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
+        headers = self._headers_for(token)
         if op.headers:
+            headers = httpx.Headers(headers)
             headers.update(op.headers)
+        timeout: Any = op.timeout
+        if isinstance(timeout, NotGiven):
+            # The SDK's own httpx client was made with this very timeout: httpx applies it.
+            same = self.timeout is self._pool_timeout
+            timeout = httpx.USE_CLIENT_DEFAULT if same else self.timeout
         return http.build_request(
             op.method,
             self.base_url + op.path,
@@ -515,8 +525,19 @@ class _BaseClient(Generic[HttpT]):
             json=op.json,
             data=op.data,
             headers=headers,
-            timeout=self.timeout if isinstance(op.timeout, NotGiven) else op.timeout,
+            timeout=timeout,
         )
+
+    def _headers_for(self, token: str | None) -> httpx.Headers:
+        """The request headers for `token`: httpx copies a ready `Headers` without re-checking."""
+        cached = self._headers
+        if cached is not None and cached[0] == token:
+            return cached[1]
+        headers = httpx.Headers(self._default_headers)
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        self._headers = (token, headers)
+        return headers
 
     def _flow(
         self,

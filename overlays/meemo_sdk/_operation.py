@@ -43,9 +43,14 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 
-@attrs.frozen
+@attrs.define
 class Operation(Generic[T_co]):
-    """One request to send and the parser of its success body."""
+    """One request to send and the parser of its success body.
+
+    A value: nothing changes one once built (pagination makes the next with `evolve`). It
+    is not frozen because one is built on every call, and a frozen class's `__init__`
+    sets each field through `object.__setattr__`.
+    """
 
     method: str
     path: str
@@ -86,18 +91,18 @@ class Operation(Generic[T_co]):
         empty_body_ok: bool = False,
     ) -> Operation[T]:
         """The operation for a generated `_get_kwargs` result; refuses parts it cannot carry."""
-        dropped = request.keys() - CARRIED_PARTS
-        if dropped:
+        if not CARRIED_PARTS.issuperset(request):
+            dropped = sorted(request.keys() - CARRIED_PARTS)
             raise TypeError(
-                f"the generated request for {request.get('url')!r} has {sorted(dropped)}, "
+                f"the generated request for {request.get('url')!r} has {dropped}, "
                 f"which Operation does not carry (it carries {sorted(CARRIED_PARTS)}); "
                 "teach Operation and the clients to send it"
             )
-        headers = dict(request.get("headers") or {})
+        headers = request.get("headers")
         if extra_headers is not None:
             from . import _validation  # deferred: its checks import the generated models
 
-            headers.update(_validation.extra_headers(extra_headers) or {})
+            headers = {**(headers or {}), **(_validation.extra_headers(extra_headers) or {})}
         return Operation(
             method=str(request["method"]).upper(),
             path=str(request["url"]),
@@ -105,7 +110,7 @@ class Operation(Generic[T_co]):
             params=request.get("params") or None,
             json=request.get("json"),
             data=request.get("data"),
-            headers=headers or None,
+            headers=dict(headers) if headers else None,
             authenticated=authenticated,
             error_class=error_class,
             empty_body_ok=empty_body_ok,

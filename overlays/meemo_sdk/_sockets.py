@@ -41,12 +41,15 @@ class _DeadlineStream(httpcore.NetworkStream):
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
         self._pid = os.getpid()
+        # httpcore asks before every request whether the connection is still readable.
+        self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        if buffer:  # h11 hands over empty chunks too (a GET's absent body); they send nothing
+            self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def start_tls(
         self,

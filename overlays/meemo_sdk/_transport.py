@@ -133,12 +133,15 @@ def _cap_timeouts(
     left = deadline - time.monotonic()
     if left <= 0:
         raise error("the attempt's deadline passed", request=request)
-    capped = dict(timeouts)
+    limit = left + _SLACK
+    capped: dict[str, Any] | None = None
     for phase in phases:
-        value = capped.get(phase)
-        if value is None or value > left + _SLACK:
+        value = timeouts.get(phase)
+        if value is None or value > limit:
+            if capped is None:
+                capped = dict(timeouts)
             capped[phase] = left
-    if capped != timeouts:
+    if capped is not None:
         request.extensions["timeout"] = capped
 
 
