@@ -10,9 +10,7 @@ with MeemoClient() as client:          # MEEMO_CLIENT_ID / MEEMO_CLIENT_SECRET
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncMeemoClient, MeemoClient
 from ._logging import configure_from_env as _configure_logging
-from ._response import RawResponse
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -33,17 +31,28 @@ from .errors import (
     WaitTimeoutError,
 )
 
-if TYPE_CHECKING:  # for type checkers and IDEs; at run time the models load on first use
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time these load on first use
+    from ._client import AsyncMeemoClient, MeemoClient
+    from ._response import RawResponse
     from .models import *  # noqa: F403  # exactly models.__all__
+
+# The clients bring httpx, attrs and orjson: a program (or `meemo --help`) that never makes
+# a client never imports them.
+_LAZY_CLIENT = {"AsyncMeemoClient": "_client", "MeemoClient": "_client", "RawResponse": "_response"}
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
 
     def __getattr__(name: str) -> Any:
-        if name in _LAZY_MODELS:
-            from . import models
+        from importlib import import_module
 
-            return getattr(models, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        if name in _LAZY_CLIENT:
+            value = getattr(import_module(f".{_LAZY_CLIENT[name]}", __name__), name)
+        elif name in _LAZY_MODELS:
+            value = getattr(import_module(".models", __name__), name)
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
@@ -112,4 +121,4 @@ __all__ = [
 
 # The models: the public names not bound above. Importing them loads every generated
 # model module, about a third of `import meemo_sdk`, so they load on first use.
-_LAZY_MODELS = frozenset(__all__) - globals().keys()
+_LAZY_MODELS = frozenset(__all__) - globals().keys() - _LAZY_CLIENT.keys()

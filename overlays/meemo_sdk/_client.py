@@ -35,7 +35,7 @@ from . import _retry, _transport
 from ._auth import TokenCache, TokenResponseError, header_safe
 from ._logging import logger
 from ._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ._pool import AsyncPool, SyncPool
+from ._pool import AsyncPool, CookielessAsyncClient, CookielessClient, SyncPool
 from ._response import RawResponse
 from ._tls import DeferredTrustContext
 from ._version import __version__
@@ -388,6 +388,7 @@ class _BaseClient(Generic[HttpT]):
 
     _tokens: TokenCache
     _http_class: type[HttpT]
+    _own_http_class: type[HttpT]  # what the SDK makes when the caller gives no http_client
     _pool: SyncPool | AsyncPool
     base_url: str
     timeout: httpx.Timeout
@@ -448,7 +449,7 @@ class _BaseClient(Generic[HttpT]):
         self._pool = self._new_pool(
             http_client,
             functools.partial(
-                self._http_class,
+                self._own_http_class,
                 limits=limits,
                 timeout=self.timeout,
                 verify=_ssl_context(),
@@ -688,6 +689,7 @@ class MeemoClient(_BaseClient[httpx.Client]):
     """
 
     _http_class = httpx.Client
+    _own_http_class = CookielessClient
     _pool: SyncPool
 
     def _new_pool(self, http: httpx.Client | None, make: Callable[[], httpx.Client]) -> SyncPool:
@@ -824,6 +826,7 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client for the Meemo External API; same arguments as `MeemoClient`."""
 
     _http_class = httpx.AsyncClient
+    _own_http_class = CookielessAsyncClient
     _pool: AsyncPool
 
     def _new_pool(

@@ -13,6 +13,7 @@ the caller supplied an httpx client the SDK cannot rebuild.
 
 from __future__ import annotations
 
+import http.cookiejar
 import os
 import threading
 import weakref
@@ -27,6 +28,56 @@ if TYPE_CHECKING:
     import asyncio
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _KeepNothingJar(http.cookiejar.CookieJar):
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+
+class _NoCookies(httpx.Cookies):
+    """A cookie store that stays empty: nothing a response sets is stored or sent again."""
+
+    def __init__(self) -> None:
+        super().__init__(_KeepNothingJar())
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class CookielessClient(httpx.Client):
+    """The httpx client the SDK makes for itself: it keeps no cookies between requests.
+
+    The API authenticates with a bearer token, and the official client opens a new httpx
+    client for every call, so a cookie one response sets never reaches the next request.
+    The SDK's pooled client behaves the same, and skips the cookie parsing httpx does on
+    every response (about a tenth of a small call's CPU). A caller's own client is used
+    as it is.
+    """
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        return None
+
+
+class CookielessAsyncClient(httpx.AsyncClient):
+    """`CookielessClient` for the async client."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        return None
+
 
 # Bumped in every forked child, before any other code of the child runs.
 _generation = 0

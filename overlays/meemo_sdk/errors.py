@@ -13,9 +13,9 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
-import httpx
-
 if TYPE_CHECKING:
+    import httpx
+
     from .models import MeetingDetail
 
 __all__ = [
@@ -391,6 +391,8 @@ def _request_secrets(request: httpx.Request) -> list[str]:
     """The secret values of a credentials request's form body, longest first."""
     from urllib.parse import parse_qsl
 
+    import httpx  # deferred: `meemo --help` imports this module, and needs no httpx
+
     try:
         form = parse_qsl(request.content.decode("ascii"))
     except (httpx.RequestNotRead, UnicodeDecodeError):
@@ -443,6 +445,8 @@ def status_error(
 
 def transport_error(exc: httpx.TransportError) -> APIConnectionError:
     """The SDK exception for an httpx transport failure (no secrets: httpx puts none in it)."""
+    import httpx  # deferred: see _request_secrets
+
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx raises when the error was built without a request

@@ -293,11 +293,16 @@ def export_gaps(init_source: str, lazy: frozenset[str], exported: list[str]) -> 
     return gaps
 
 
+def lazy_names() -> frozenset[str]:
+    """What `meemo_sdk` loads on first use: the clients and the models."""
+    return meemo_sdk._LAZY_MODELS | frozenset(meemo_sdk._LAZY_CLIENT)
+
+
 def surface_gaps() -> list[str]:
     return [
         *operation_gaps(spec_operations(), generated_operations()),
         *model_gaps(set(meemo_api_client.models.__all__)),
-        *export_gaps(INIT_PATH.read_text(), meemo_sdk._LAZY_MODELS, list(meemo_sdk.__all__)),
+        *export_gaps(INIT_PATH.read_text(), lazy_names(), list(meemo_sdk.__all__)),
     ]
 
 

@@ -204,3 +204,56 @@ async def test_own_async_http_client_carries_every_attempt_and_stays_open(
     assert statuses == [503, 200]
     assert not http.is_closed
     await http.aclose()
+
+
+def test_the_sdks_own_pool_gets_the_clients_timeouts(server: HTTPServer) -> None:
+    """The SDK's own httpx client is made with the client's timeout; copies and calls differ."""
+    serve_meeting(server)
+    timeouts: list[dict[str, float | None]] = []
+    with meemo_sdk.MeemoClient(base_url=server.url_for(""), access_token=STATIC_TOKEN) as client:
+        client._http.event_hooks["request"].append(
+            lambda r: timeouts.append(r.extensions["timeout"])
+        )
+        client.meetings.get_meeting(payloads.MEETING_ID)
+        client.with_options(timeout=2.5).meetings.get_meeting(payloads.MEETING_ID)
+        client.meetings.get_meeting(payloads.MEETING_ID, timeout=7)
+        client.meetings.get_meeting(payloads.MEETING_ID)
+
+    default = {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert timeouts == [
+        default,
+        {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5},
+        {"connect": 5.0, "read": 7.0, "write": 7.0, "pool": 7.0},  # connect stays capped at 5 s
+        default,
+    ]
+
+
+def _set_cookie_then_meeting(server: HTTPServer) -> None:
+    detail = payloads.meeting_detail()
+    server.expect_ordered_request(MEETING, method="GET").respond_with_json(
+        detail, headers={"Set-Cookie": "session=s3cr3t; Path=/"}
+    )
+    server.expect_ordered_request(MEETING, method="GET").respond_with_json(detail)
+
+
+def test_the_sdks_own_pool_sends_no_cookie_a_response_set(server: HTTPServer, api: Api) -> None:
+    """As the official client, which opens a new httpx client per call: no cookie carries over."""
+    _set_cookie_then_meeting(server)
+    get = lambda c: c.meetings.get_meeting(payloads.MEETING_ID)  # noqa: E731
+    first, second = api.run(server.url_for(""), get, get)
+    assert first.id == second.id == payloads.MEETING_ID
+    assert [request.headers.get("Cookie") for request, _ in server.log] == [None, None]
+
+
+def test_a_callers_own_client_keeps_its_cookies(server: HTTPServer) -> None:
+    """A caller's httpx client is used as it is, cookie jar included."""
+    _set_cookie_then_meeting(server)
+    with (
+        httpx.Client() as http,
+        meemo_sdk.MeemoClient(
+            base_url=server.url_for(""), access_token=STATIC_TOKEN, http_client=http
+        ) as client,
+    ):
+        client.meetings.get_meeting(payloads.MEETING_ID)
+        client.meetings.get_meeting(payloads.MEETING_ID)
+    assert [request.headers.get("Cookie") for request, _ in server.log] == [None, "session=s3cr3t"]
