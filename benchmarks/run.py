@@ -53,6 +53,7 @@ STARTUP_ROWS = {
     "cli_help": ("httpx", "help"),
     "cli_get": ("httpx", "get"),
     "cli_get_vs_script": ("raw_get", "get"),
+    "cli_get_vs_stack": ("stack", "get"),
 }
 
 
@@ -145,6 +146,7 @@ WORKLOAD_TITLES = {
     "cli_help": "`meemo --help` vs `import httpx`, process CPU (median of {n})",
     "cli_get": "`meemo meetings get` vs `import httpx`, process CPU (median of {n})",
     "cli_get_vs_script": "`meemo meetings get` vs a raw httpx script, process CPU (median of {n})",
+    "cli_get_vs_stack": "`meemo meetings get` vs `import httpx, httpcore`, CPU (median of {n})",
     "peak_rss": "peak RSS, {n}-segment transcript",
     "in_memory_get_meeting": "in-memory get_meeting, CPU per call",
     "in_memory_list_meetings": "in-memory list_meetings mixed, CPU per call",
@@ -285,7 +287,7 @@ def run_startup(base_url: str, names: Sequence[str], plan: Plan) -> dict[str, li
     wanted = [
         command
         for command in startup.Commands.NAMES
-        if ("raw" if command in ("httpx", "raw_get") else "sdk") in names
+        if ("raw" if command in startup.Commands.FLOORS else "sdk") in names
     ]
     if not wanted:
         return {}

@@ -30,9 +30,12 @@ _IMPORT_CODE = (
     "if sys.argv[2]:\n"
     "    sys.modules.update(dict.fromkeys(sys.argv[2].split(','), None))\n"
     "started = time.perf_counter()\n"
-    "__import__(sys.argv[1])\n"
+    "__import__(sys.argv[1], fromlist=sys.argv[3].split(',') if sys.argv[3] else ())\n"
     "sys.stdout.write(repr(time.perf_counter() - started))\n"
 )
+# What a program imports from a module: `meemo_sdk` loads its client on first use, so
+# `import meemo_sdk` alone would leave out what every program needs.
+IMPORTED_NAMES = {"meemo_sdk": "MeemoClient"}
 # Loaded by `site` at start-up from PYTHONPATH: hides HIDDEN from a whole command.
 _SITECUSTOMIZE = (
     '"""Written by benchmarks.startup: a minimal install has none of these modules."""\n\n'
@@ -51,10 +54,11 @@ def process_env() -> dict[str, str]:
 
 
 def import_seconds(module: str) -> float:
-    """Wall seconds of `import module` in a fresh interpreter (start-up itself excluded)."""
+    """Wall seconds of `import module` in a fresh interpreter (start-up itself excluded);
+    `from meemo_sdk import MeemoClient` for meemo_sdk."""
     hidden = "" if module == "meemo" else ",".join(HIDDEN)
     out = subprocess.run(  # noqa: S603 - our interpreter, fixed argv
-        [sys.executable, "-c", _IMPORT_CODE, module, hidden],
+        [sys.executable, "-c", _IMPORT_CODE, module, hidden, IMPORTED_NAMES.get(module, "")],
         cwd=ROOT / "build",
         env=process_env(),
         check=True,
@@ -83,15 +87,20 @@ class Commands:
     """The start-up commands, compared by the user+sys CPU of their whole process.
 
     - `httpx`: `python -c "import httpx"`: an interpreter and the HTTP library;
+    - `stack`: `python -c "import httpx, httpcore"`: the HTTP stack any request needs
+      (httpx imports httpcore, and with it h11 and anyio, only when a client is made);
     - `raw_get`: what `meemo meetings get ID` does, as a raw httpx script: it also pays
       for an `httpx.Client` (httpcore, the CA bundle) and the two requests;
     - `help`: `meemo --help`;
     - `get`: `meemo meetings get ID` against the benchmark server (a token, then the call).
     """
 
-    NAMES: ClassVar = ("httpx", "raw_get", "help", "get")
+    NAMES: ClassVar = ("httpx", "stack", "raw_get", "help", "get")
+    # The floors: commands that run no meemo_sdk code.
+    FLOORS: ClassVar = frozenset({"httpx", "stack", "raw_get"})
     SHOWN: ClassVar[Mapping[str, str]] = {
         "httpx": 'python -c "import httpx"',
+        "stack": 'python -c "import httpx, httpcore"',
         "raw_get": f"python -c RAW_GET {payloads.MEETING_ID}",
         "help": "meemo --help",
         "get": f"meemo meetings get {payloads.MEETING_ID}",
@@ -115,12 +124,14 @@ class Commands:
             raise RuntimeError(f"no `meemo` command beside {sys.executable}: pip install -e .")
         self.argv: dict[str, list[str]] = {
             "httpx": [sys.executable, "-c", "import httpx"],
+            "stack": [sys.executable, "-c", "import httpx, httpcore"],
             "raw_get": [sys.executable, "-c", _RAW_GET, str(payloads.MEETING_ID)],
             "help": [str(script), "--help"],
             "get": [str(script), "meetings", "get", str(payloads.MEETING_ID)],
         }
         self._expected = {
             "httpx": "",
+            "stack": "",
             "raw_get": payloads.meeting_detail()["title"],
             "help": "usage: meemo",
             "get": payloads.meeting_detail()["title"],

@@ -37,6 +37,7 @@ WORKLOADS = {
     "cli_help",
     "cli_get",
     "cli_get_vs_script",
+    "cli_get_vs_stack",
     "peak_rss",
     "in_memory_get_meeting",
     "in_memory_list_meetings",
@@ -44,7 +45,7 @@ WORKLOADS = {
     "in_memory_get_transcript",
 }
 # Rows whose every figure is a CPU time: the table's value and the CPU ratio are one.
-CPU_ROWS = {"cli_help", "cli_get", "cli_get_vs_script"} | {
+CPU_ROWS = {"cli_help", "cli_get", "cli_get_vs_script", "cli_get_vs_stack"} | {
     w for w in WORKLOADS if w.startswith("in_memory_")
 }
 TARGET_IDS = {
@@ -117,6 +118,9 @@ def test_quick_run_reports_every_workload_for_both_clients(
     script = report["workloads"]["cli_get_vs_script"]["clients"]
     assert script["raw"]["command"].startswith("python -c RAW_GET")
     assert script["sdk"] == cli_get["sdk"]  # the same runs, against another floor
+    stack = report["workloads"]["cli_get_vs_stack"]["clients"]
+    assert stack["raw"]["command"] == 'python -c "import httpx, httpcore"'
+    assert stack["sdk"] == cli_get["sdk"]
     machine = report["machine"]
     assert machine["nproc"] >= 1
     assert machine["python"] == ".".join(map(str, sys.version_info[:3]))
