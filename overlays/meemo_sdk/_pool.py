@@ -48,8 +48,8 @@ class _NoCookies(httpx.Cookies):
 _NO_COOKIES = _NoCookies()
 
 
-class CookielessClient(httpx.Client):
-    """The httpx client the SDK makes for itself: it keeps no cookies between requests.
+class _KeepsNoCookies:
+    """The SDK's own httpx clients keep no cookies between requests.
 
     The API authenticates with a bearer token, and the official client opens a new httpx
     client for every call, so a cookie one response sets never reaches the next request.
@@ -67,16 +67,12 @@ class CookielessClient(httpx.Client):
         return None
 
 
-class CookielessAsyncClient(httpx.AsyncClient):
-    """`CookielessClient` for the async client."""
+class CookielessClient(_KeepsNoCookies, httpx.Client):
+    """The `httpx.Client` the SDK makes for itself."""
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
 
-    @cookies.setter
-    def cookies(self, cookies: object) -> None:
-        return None
+class CookielessAsyncClient(_KeepsNoCookies, httpx.AsyncClient):
+    """The `httpx.AsyncClient` the SDK makes for itself."""
 
 
 # Bumped in every forked child, before any other code of the child runs.
