@@ -448,18 +448,30 @@ def export_meetings(
     todo = run.plan(client.meetings.iter_meetings(**filters))
     getters = _getters(client)
 
+    # Set on the first failure (or Ctrl-C): a worker that is free by then starts no other
+    # meeting, even one the pool hands it before the queue is dropped.
+    stopped = threading.Event()
+
     def export_one(row: dict[str, Any]) -> None:
-        meeting_id = row["id"]
-        fetched = run_sync(_fetch_flow(), _perform(getters, meeting_id), _retry.sleep)
-        run.record(run.write(row, fetched))
+        if stopped.is_set():
+            return
+        try:
+            meeting_id = row["id"]
+            fetched = run_sync(_fetch_flow(), _perform(getters, meeting_id), _retry.sleep)
+            run.record(run.write(row, fetched))
+        except BaseException:
+            stopped.set()
+            raise
 
     pool = ThreadPoolExecutor(max_workers=run.concurrency, thread_name_prefix="meemo-export")
     try:
         for future in as_completed([pool.submit(export_one, row) for row in todo]):
             future.result()
     except BaseException:
-        # Ctrl-C: drop the queue; meetings in flight finish and are recorded.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # A failure or Ctrl-C: drop the queue, let the meetings in flight finish and be
+        # recorded, and only then raise, so the directory no longer changes afterwards.
+        stopped.set()
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
     return run.finish()
