@@ -28,7 +28,9 @@ ready) and `index.jsonl` (one line per meeting, newest listing first).
   `force=True` fetches everything again.
 - **Interruptions**: each file is written to a temporary name, flushed, then
   renamed, and the index is appended to as each meeting finishes, so a run that is
-  stopped keeps every meeting it finished; the next run fetches the rest. A meeting
+  stopped keeps every meeting it finished; the next run fetches the rest. Stopped by
+  an exception (Ctrl-C, or one raised by `on_progress`), a run starts no other meeting,
+  lets the ones in flight finish and be recorded, and only then raises. A meeting
   that fails keeps the file of its last good export. Files are never deleted, and
   index lines of meetings outside this run's filters are kept.
 """
