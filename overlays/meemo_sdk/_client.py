@@ -24,7 +24,7 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
@@ -33,6 +33,7 @@ from meemo_api_client.types import FieldError
 
 from . import _retry, _transport
 from ._auth import TokenCache, TokenResponseError, header_safe
+from ._driver import Flow, Sleep, run_async, run_sync
 from ._logging import logger
 from ._operation import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ._pool import AsyncPool, CookielessAsyncClient, CookielessClient, SyncPool
@@ -119,26 +120,24 @@ def _ssl_context() -> ssl.SSLContext:
     return DeferredTrustContext()
 
 
-# The flow's requests to its driver, one or two per call: plain slotted classes (a frozen
-# attrs class sets each field through `object.__setattr__`).
+class _Action:
+    """What the flow asks its driver (`_driver.run_sync` / `run_async`) for, besides a
+    `Sleep`: one or two per call, so plain slotted classes (a frozen attrs class sets each
+    field through `object.__setattr__`)."""
+
+    __slots__ = ()
+
+
 @attrs.define
-class _Send:
+class _Send(_Action):
     request: httpx.Request
     deadline: float | None  # when the attempt must be over (monotonic clock)
     follow_redirects: bool | None = None  # None: as the httpx client is configured
 
 
 @attrs.define
-class _Sleep:
-    seconds: float
-
-
-@attrs.define
-class _GetToken:
+class _GetToken(_Action):
     stale: str | None  # a token the server just refused, to drop first
-
-
-_Action = _Send | _Sleep | _GetToken
 
 
 _USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
@@ -275,10 +274,7 @@ def _credentials(
         )
     missing = [
         name
-        for name, value, env in (
-            ("client_id", client_id, "MEEMO_CLIENT_ID"),
-            ("client_secret", client_secret, "MEEMO_CLIENT_SECRET"),
-        )
+        for name, value in (("client_id", client_id), ("client_secret", client_secret))
         if not value
     ]
     if missing:
@@ -444,7 +440,6 @@ class _BaseClient(Generic[HttpT]):
         self._headers: tuple[str | None, httpx.Headers] | None = None
         # The timeout the SDK's own httpx client was made with (None for a caller's client).
         self._pool_timeout = self.timeout if http_client is None else None
-        self._owns_http = http_client is None
         self._original = True  # False in with_options copies: closing one closes nothing
         self._pool = self._new_pool(
             http_client,
@@ -494,7 +489,6 @@ class _BaseClient(Generic[HttpT]):
             clone.total_timeout = _total_timeout(total_timeout)
         if not isinstance(max_response_bytes, NotGiven):
             clone.max_response_bytes = _max_response_bytes(max_response_bytes)
-        clone._owns_http = False  # the pool stays the original's to close
         clone._original = False
         clone._resources = {}  # the original's are bound to the original's settings
         return clone
@@ -545,7 +539,7 @@ class _BaseClient(Generic[HttpT]):
         http: httpx.Client | httpx.AsyncClient,
         op: Operation[Any],
         budget: _transport.Budget,
-    ) -> Generator[_Action, Any, httpx.Response]:
+    ) -> Flow[_Action, httpx.Response]:
         """Send `op` (token, retries, 401 replay) until its success response, or raise."""
         attempt = 0
         replayed = False
@@ -559,11 +553,15 @@ class _BaseClient(Generic[HttpT]):
                 raise budget.timeout_error(f"{op.method} {op.path}")
             started = time.perf_counter()
             # The token and revoke requests carry client_secret: never re-sent elsewhere.
-            result = yield _Send(
-                request,
-                budget.attempt_deadline(request),
-                follow_redirects=False if secret else None,
-            )
+            result: httpx.Response | httpx.TransportError | MeemoError
+            try:
+                result = yield _Send(
+                    request,
+                    budget.attempt_deadline(request),
+                    follow_redirects=False if secret else None,
+                )
+            except (httpx.TransportError, MeemoError) as exc:  # thrown in by the driver
+                result = exc
             elapsed_ms = (time.perf_counter() - started) * 1000
             if isinstance(result, MeemoError):  # a body too large or undecodable: final
                 _log_exchange(op, attempt, elapsed_ms, reason=type(result).__name__)
@@ -576,7 +574,7 @@ class _BaseClient(Generic[HttpT]):
                     result, idempotent=op.idempotent
                 )
                 if retryable and budget.fits(delay):
-                    yield _Sleep(self._log_retry(op, attempt, delay, reason))
+                    yield Sleep(self._log_retry(op, attempt, delay, reason))
                     attempt += 1
                     continue
                 if isinstance(result, httpx.TimeoutException) and (
@@ -608,7 +606,7 @@ class _BaseClient(Generic[HttpT]):
                 and op.idempotent
                 and budget.fits(delay)
             ):
-                yield _Sleep(self._log_retry(op, attempt, delay, f"HTTP {status}"))
+                yield Sleep(self._log_retry(op, attempt, delay, f"HTTP {status}"))
                 attempt += 1
                 continue
             raise status_error(
@@ -739,31 +737,23 @@ class MeemoClient(_BaseClient[httpx.Client]):
     def _send(self, op: Operation[Any]) -> httpx.Response:
         http = self._pool.for_call()
         with _transport.Budget(self.total_timeout) as budget:
-            flow = self._flow(http, op, budget)
-            result: Any = None
-            while True:
+
+            def perform(action: _Action) -> Any:
+                if isinstance(action, _GetToken):
+                    return self._token(action.stale, budget)
+                assert isinstance(action, _Send)
                 try:
-                    action = flow.send(result)
-                except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
-                if isinstance(action, _Send):
-                    try:
-                        result = _transport.send(
-                            http,
-                            action.request,
-                            deadline=action.deadline,
-                            max_bytes=self.max_response_bytes,
-                            follow_redirects=action.follow_redirects,
-                        )
-                    except (httpx.TransportError, MeemoError) as exc:
-                        result = exc
-                    except RuntimeError as exc:  # httpx refuses a client closed meanwhile
-                        raise _unusable(http, exc) from None
-                elif isinstance(action, _Sleep):
-                    _retry.sleep(action.seconds)
-                    result = None
-                else:
-                    result = self._token(action.stale, budget)
+                    return _transport.send(
+                        http,
+                        action.request,
+                        deadline=action.deadline,
+                        max_bytes=self.max_response_bytes,
+                        follow_redirects=action.follow_redirects,
+                    )
+                except RuntimeError as exc:  # httpx refuses a client closed meanwhile
+                    raise _unusable(http, exc) from None
+
+            return run_sync(self._flow(http, op, budget), perform, _retry.sleep)
 
     def _token(self, stale: str | None, budget: _transport.Budget) -> str:
         if stale is not None:
@@ -812,7 +802,7 @@ class MeemoClient(_BaseClient[httpx.Client]):
         if not self._original:
             return
         self._pool.closed = True
-        if self._owns_http:
+        if self._pool.owned:  # a caller's http_client is theirs to close
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -871,31 +861,23 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
     async def _send(self, op: Operation[Any]) -> httpx.Response:
         http = self._pool.for_call()
         with _transport.Budget(self.total_timeout) as budget:
-            flow = self._flow(http, op, budget)
-            result: Any = None
-            while True:
+
+            async def perform(action: _Action) -> Any:
+                if isinstance(action, _GetToken):
+                    return await self._token(action.stale, budget)
+                assert isinstance(action, _Send)
                 try:
-                    action = flow.send(result)
-                except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
-                if isinstance(action, _Send):
-                    try:
-                        result = await _transport.send_async(
-                            http,
-                            action.request,
-                            deadline=action.deadline,
-                            max_bytes=self.max_response_bytes,
-                            follow_redirects=action.follow_redirects,
-                        )
-                    except (httpx.TransportError, MeemoError) as exc:
-                        result = exc
-                    except RuntimeError as exc:  # a client closed meanwhile, a dead loop
-                        raise _unusable(http, exc) from None
-                elif isinstance(action, _Sleep):
-                    await _retry.async_sleep(action.seconds)
-                    result = None
-                else:
-                    result = await self._token(action.stale, budget)
+                    return await _transport.send_async(
+                        http,
+                        action.request,
+                        deadline=action.deadline,
+                        max_bytes=self.max_response_bytes,
+                        follow_redirects=action.follow_redirects,
+                    )
+                except RuntimeError as exc:  # a client closed meanwhile, a dead loop
+                    raise _unusable(http, exc) from None
+
+            return await run_async(self._flow(http, op, budget), perform, _retry.async_sleep)
 
     async def _token(self, stale: str | None, budget: _transport.Budget) -> str:
         import asyncio
@@ -948,7 +930,7 @@ class AsyncMeemoClient(_BaseClient[httpx.AsyncClient]):
         if not self._original:
             return
         self._pool.closed = True
-        if self._owns_http:
+        if self._pool.owned:  # a caller's http_client is theirs to close
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
