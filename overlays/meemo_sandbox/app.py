@@ -263,6 +263,7 @@ class Sandbox:
 
     def meeting_ids(self, organization_id: int | None = None) -> list[int]:
         """Ids of the stored meetings, newest start time first, optionally of one organization."""
+        self._advance_imports()
         with self._lock:
             meetings = [
                 m
@@ -369,6 +370,7 @@ class Sandbox:
             if str(endpoint).startswith(_FALLBACK):
                 return self._answer_from_spec(request, request_id, str(endpoint), args)
             call = _Call(request, request_id, self._authenticate(request))
+            self._advance_imports()  # every answer sees imported recordings as of now
             status, body = _HANDLERS[str(endpoint)](self, call, args)
             return Response(status=204) if status == 204 else _json(status, body)
         except _Reply as reply:
@@ -515,7 +517,6 @@ class Sandbox:
                     del self._imports[meeting_id]
 
     def _meeting(self, call: _Call, raw_id: str) -> Meeting:
-        self._advance_imports()
         meeting_id = self._path_id(raw_id, "meeting_id")
         with self._lock:
             meeting = self._meetings.get(meeting_id)
@@ -529,7 +530,6 @@ class Sandbox:
     # ----------------------------------------------------------------- operations
 
     def _list_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
-        self._advance_imports()
         query = read_meeting_query(call.request.args)
         if not isinstance(query, MeetingQuery):
             raise _Reply(400, {"detail": query})

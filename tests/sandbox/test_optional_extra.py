@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-NO_WERKZEUG = """
+import pytest
+
+WITHOUT = """
 import sys
-sys.modules["werkzeug"] = None  # as if the 'testing' extra were not installed
+sys.modules[{module!r}] = None  # as if the 'testing' extra were not installed
 import meemo_sdk, meemo_sdk.cli, meemo_sdk.testing.pytest_plugin
 try:
     from meemo_sdk.testing import Sandbox
@@ -33,8 +35,9 @@ def test_importing_the_sdk_cli_and_plugin_leaves_werkzeug_alone() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_without_werkzeug_the_sandbox_names_the_extra() -> None:
-    result = _python(NO_WERKZEUG)
+@pytest.mark.parametrize("module", ["werkzeug", "yaml"])
+def test_without_the_extra_the_sandbox_names_it(module: str) -> None:
+    result = _python(WITHOUT.format(module=module))
     hint = "install meemo-sdk with [testing], e.g. pip install '.[testing]' from a checkout"
     assert result.stdout.startswith("refused: ")
     assert hint in result.stdout

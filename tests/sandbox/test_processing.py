@@ -9,6 +9,8 @@ from meemo_sdk.testing import ManualClock
 
 from tests.sandbox.support import MEETINGS
 
+USAGE = MEETINGS.replace("/meeting/", "/usage/")
+
 
 def _stages(body: dict[str, Any]) -> list[str]:
     return [body[name]["status"] for name in ("recording", "transcription", "summarization")]
@@ -62,3 +64,21 @@ def test_a_plain_meeting_does_not_move(
     detail = http.get(f"{MEETINGS}{created.json()['id']}/", headers=auth).json()
 
     assert _stages(detail) == ["pending", "pending", "pending"]
+
+
+def test_every_answer_sees_an_import_as_of_now(
+    http: httpx.Client, auth: dict[str, str], clock: ManualClock
+) -> None:
+    """Usage counts an imported recording once it is recorded, whatever was read before."""
+    created = http.post(
+        MEETINGS,
+        headers=auth,
+        json={"organization_id": 7, "title": "Imported", "file_url": "https://f.example/a.mp3"},
+    )
+    assert created.status_code == 201
+    before = http.get(USAGE, headers=auth).json()
+    clock.advance(10)
+
+    after = http.get(USAGE, headers=auth).json()  # no read of the meeting in between
+
+    assert after != before

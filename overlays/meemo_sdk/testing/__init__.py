@@ -61,10 +61,15 @@ MISSING_EXTRA = (
 )
 
 
+# What the 'testing' extra installs: werkzeug serves, PyYAML reads openapi.yaml.
+_EXTRA_MODULES = ("werkzeug", "yaml")
+
+
 def require_extra() -> None:
-    """Fail with the install command, not a bare ModuleNotFoundError, when werkzeug is absent."""
-    if importlib.util.find_spec("werkzeug") is None:
-        raise ImportError(MISSING_EXTRA, name="werkzeug")
+    """Fail with the install command, not a bare ModuleNotFoundError, when the extra is absent."""
+    for module in _EXTRA_MODULES:
+        if importlib.util.find_spec(module) is None:
+            raise ImportError(MISSING_EXTRA, name=module)
 
 
 def __getattr__(name: str) -> object:
