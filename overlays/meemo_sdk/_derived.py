@@ -29,21 +29,24 @@ SummaryT = TypeVar("SummaryT", bound="SummaryWithVideoResponse")
 class _Derived:
     """A response that fills some fields from others after reading.
 
-    The values the service sent for those fields are kept in `_sent`, so `to_dict()`
-    still gives back exactly what was read (an absent field stays absent).
+    The values the service sent for those fields are kept in `_sent`, with the values
+    derived for them, so `to_dict()` still gives back exactly what was read (an absent
+    field stays absent) unless the field has been set to something else since.
     """
 
     __slots__ = ()  # `_sent` is each subclass's own slot: two bases with slots cannot mix
 
     def _derive(self, name: str, value: object, data: Mapping[str, Any]) -> None:
-        sent: dict[str, Any] = getattr(self, "_sent", None) or {}
-        sent[name] = data.get(name, _MISSING)
+        sent: dict[str, tuple[Any, object]] = getattr(self, "_sent", None) or {}
+        sent[name] = (data.get(name, _MISSING), value)
         object.__setattr__(self, "_sent", sent)
         setattr(self, name, value)
 
     def _restore(self, field_dict: dict[str, Any]) -> dict[str, Any]:
-        sent: dict[str, Any] = getattr(self, "_sent", None) or {}
-        for name, value in sent.items():
+        sent: dict[str, tuple[Any, object]] = getattr(self, "_sent", None) or {}
+        for name, (value, derived) in sent.items():
+            if getattr(self, name) != derived:
+                continue  # set since it was read: `to_dict` wrote the new value
             if value is _MISSING:
                 field_dict.pop(name, None)
             else:

@@ -39,6 +39,15 @@ def test_a_recording_with_only_assets_reads_its_aliases_from_them() -> None:
     assert recording.to_dict() == payload  # what the service sent, not the derived values
 
 
+def test_an_alias_set_after_reading_is_written() -> None:
+    payload = _recording(assets=[VIDEO, AUDIO])
+    recording = meemo_sdk.RecordingResponse.from_dict(payload)
+
+    recording.recording_url = "https://cdn.example/edited.mp3"
+
+    assert recording.to_dict() == {**payload, "recording_url": "https://cdn.example/edited.mp3"}
+
+
 def test_values_the_service_sent_win_over_the_assets() -> None:
     payload = _recording(recording_url="https://cdn.example/main.mp3", format="wav", assets=[AUDIO])
 

@@ -162,6 +162,51 @@ def test_a_non_object_is_refused() -> None:
     assert caught.value.location == "results[0]"
 
 
+@pytest.mark.parametrize(("model", "field"), OPTIONAL)
+def test_an_absent_field_set_after_reading_is_written(model: str, field: str) -> None:
+    """`to_dict` keeps a field absent only while it holds the default it was read as."""
+    payload = shapes.minimal(model)
+    sent = shapes.full(model)[field]
+    read = _read(model, payload)
+
+    setattr(
+        read,
+        shapes.attribute(field),
+        getattr(_read(model, {**payload, field: sent}), shapes.attribute(field)),
+    )
+
+    assert read.to_dict() == {**payload, field: sent}
+
+
+@pytest.mark.parametrize(("model", "field"), NULLABLE)
+def test_a_null_field_set_after_reading_is_written(model: str, field: str) -> None:
+    payload = {**shapes.minimal(model), field: None}
+    sent = shapes.full(model)[field]
+    read = _read(model, payload)
+
+    setattr(
+        read,
+        shapes.attribute(field),
+        getattr(_read(model, {**payload, field: sent}), shapes.attribute(field)),
+    )
+
+    assert read.to_dict() == {**payload, field: sent}
+
+
+def test_an_integer_without_a_fraction_reads_as_an_int() -> None:
+    """JSON Schema's integer (and pydantic, the official client's reader) takes 10800.0."""
+    token = meemo_sdk.TokenResponse.from_dict(
+        {"access_token": "t", "token_type": "Bearer", "expires_in": 10800.0, "scope": "read"}
+    )
+
+    assert token.expires_in == 10800
+    assert type(token.expires_in) is int
+    with pytest.raises(FieldError, match="expires_in: expected integer, got number"):
+        meemo_sdk.TokenResponse.from_dict(
+            {"access_token": "t", "token_type": "Bearer", "expires_in": 10800.5, "scope": "read"}
+        )
+
+
 def test_an_integer_where_a_number_is_declared_reads_as_a_float() -> None:
     segment = meemo_sdk.TranscriptSegment.from_dict(
         {"speaker": "A", "text": "hi", "start_time": 3, "end_time": 4.5}

@@ -46,18 +46,31 @@ class CalendarAttendee:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.email
-        if (value is not None) if absent is None else ("email" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("email" not in absent or value is not None)
+        ):
             field_dict["email"] = value
         value = self.display_name
-        if (value is not None) if absent is None else ("display_name" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("display_name" not in absent or value is not None)
+        ):
             field_dict["display_name"] = value
         value = self.response_status
-        if (value is not None) if absent is None else ("response_status" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("response_status" not in absent or value is not None)
+        ):
             field_dict["response_status"] = value
         return field_dict
 

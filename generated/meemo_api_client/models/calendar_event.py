@@ -63,32 +63,61 @@ class CalendarEvent:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.event_id
         field_dict["event_id"] = value
         value = self.summary
-        if (value is not None) if absent is None else ("summary" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("summary" not in absent or value is not None)
+        ):
             field_dict["summary"] = value
         value = self.organizer_email
-        if (value is not None) if absent is None else ("organizer_email" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("organizer_email" not in absent or value is not None)
+        ):
             field_dict["organizer_email"] = value
         value = self.meeting_link
-        if (value is not None) if absent is None else ("meeting_link" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("meeting_link" not in absent or value is not None)
+        ):
             field_dict["meeting_link"] = value
         value = self.description
-        if (value is not None) if absent is None else ("description" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("description" not in absent or value is not None)
+        ):
             field_dict["description"] = value
         value = self.start_time
-        if (value is not None) if absent is None else ("start_time" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("start_time" not in absent or value is not None)
+        ):
             field_dict["start_time"] = value
         value = self.end_time
-        if (value is not None) if absent is None else ("end_time" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("end_time" not in absent or value is not None)
+        ):
             field_dict["end_time"] = value
         value = self.attendees
-        if (value is not None) if absent is None else ("attendees" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("attendees" not in absent or value != [])
+        ):
             field_dict["attendees"] = (
                 [item.to_dict() for item in value] if isinstance(value, list) else value
             )

@@ -60,7 +60,8 @@ class CreateMeetingRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = {}
@@ -69,33 +70,69 @@ class CreateMeetingRequest:
         value = self.title
         field_dict["title"] = value
         value = self.start_time
-        if (value is not None) if absent is None else ("start_time" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("start_time" not in absent or value is not None)
+        ):
             field_dict["start_time"] = value
         value = self.user_token
-        if (value is not None) if absent is None else ("user_token" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("user_token" not in absent or value is not None)
+        ):
             field_dict["user_token"] = value
         value = self.topic_id
-        if (value is not None) if absent is None else ("topic_id" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("topic_id" not in absent or value is not None)
+        ):
             field_dict["topic_id"] = value
         value = self.participants
-        if (value is not None) if absent is None else ("participants" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("participants" not in absent or value is not None)
+        ):
             field_dict["participants"] = (
                 list(value) if isinstance(value, list) else value
             )
         value = self.bot_meeting_url
-        if (value is not None) if absent is None else ("bot_meeting_url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("bot_meeting_url" not in absent or value is not None)
+        ):
             field_dict["bot_meeting_url"] = value
         value = self.file_url
-        if (value is not None) if absent is None else ("file_url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("file_url" not in absent or value is not None)
+        ):
             field_dict["file_url"] = value
         value = self.bot_join_at
-        if (value is not None) if absent is None else ("bot_join_at" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("bot_join_at" not in absent or value is not None)
+        ):
             field_dict["bot_join_at"] = value
         value = self.speaker_count
-        if (value is not None) if absent is None else ("speaker_count" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("speaker_count" not in absent or value is not None)
+        ):
             field_dict["speaker_count"] = value
         value = self.calendar_event
-        if (value is not None) if absent is None else ("calendar_event" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("calendar_event" not in absent or value is not None)
+        ):
             field_dict["calendar_event"] = (
                 value.to_dict()
                 if isinstance(value, CreateMeetingCalendarEvent)
@@ -114,7 +151,11 @@ class CreateMeetingRequest:
         absent: tuple[str, ...] = ()
         try:
             f_organization_id = d["organization_id"]
-            if type(f_organization_id) is not int:
+            if type(f_organization_id) is int:
+                pass
+            elif type(f_organization_id) is float and f_organization_id.is_integer():
+                f_organization_id = int(f_organization_id)
+            else:
                 raise wrong("organization_id", "integer", f_organization_id)
             f_title = d["title"]
             if not isinstance(f_title, str):
@@ -138,7 +179,11 @@ class CreateMeetingRequest:
                 f_topic_id = None
                 absent += ("topic_id",)
             else:
-                if type(f_topic_id) is not int:
+                if type(f_topic_id) is int:
+                    pass
+                elif type(f_topic_id) is float and f_topic_id.is_integer():
+                    f_topic_id = int(f_topic_id)
+                else:
                     raise wrong("topic_id", "integer", f_topic_id)
             f_participants = d.get("participants", MISSING)
             if f_participants is MISSING:
@@ -177,7 +222,11 @@ class CreateMeetingRequest:
                 f_speaker_count = None
                 absent += ("speaker_count",)
             else:
-                if type(f_speaker_count) is not int:
+                if type(f_speaker_count) is int:
+                    pass
+                elif type(f_speaker_count) is float and f_speaker_count.is_integer():
+                    f_speaker_count = int(f_speaker_count)
+                else:
                     raise wrong("speaker_count", "integer", f_speaker_count)
             f_calendar_event = d.get("calendar_event", MISSING)
             if f_calendar_event is MISSING:

@@ -36,7 +36,8 @@ class CreateWebhookRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = {}
@@ -49,7 +50,11 @@ class CreateWebhookRequest:
             list(value) if isinstance(value, list) else value
         )
         value = self.description
-        if (value is not None) if absent is None else ("description" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("description" not in absent or value is not None)
+        ):
             field_dict["description"] = value
         return field_dict
 

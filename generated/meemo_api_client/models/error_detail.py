@@ -53,24 +53,45 @@ class ErrorDetail:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.code
-        if (value is not None) if absent is None else ("code" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("code" not in absent or value is not None)
+        ):
             field_dict["code"] = value
         value = self.message
-        if (value is not None) if absent is None else ("message" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("message" not in absent or value is not None)
+        ):
             field_dict["message"] = value
         value = self.params
-        if (value is not None) if absent is None else ("params" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("params" not in absent or value is not None)
+        ):
             field_dict["params"] = value
         value = self.request_id
-        if (value is not None) if absent is None else ("request_id" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("request_id" not in absent or value is not None)
+        ):
             field_dict["request_id"] = value
         value = self.recovery
-        if (value is not None) if absent is None else ("recovery" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("recovery" not in absent or value is not None)
+        ):
             field_dict["recovery"] = (
                 value.to_dict() if isinstance(value, ErrorRecovery) else value
             )

@@ -43,18 +43,23 @@ class ErrorRecovery:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.retryable
-        if (value is not None) if absent is None else ("retryable" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("retryable" not in absent or value is not None)
+        ):
             field_dict["retryable"] = value
         value = self.retry_after_seconds
         if (
             (value is not None)
             if absent is None
-            else ("retry_after_seconds" not in absent)
+            else ("retry_after_seconds" not in absent or value is not None)
         ):
             field_dict["retry_after_seconds"] = value
         return field_dict
@@ -81,7 +86,14 @@ class ErrorRecovery:
                 f_retry_after_seconds = None
                 absent += ("retry_after_seconds",)
             else:
-                if type(f_retry_after_seconds) is not int:
+                if type(f_retry_after_seconds) is int:
+                    pass
+                elif (
+                    type(f_retry_after_seconds) is float
+                    and f_retry_after_seconds.is_integer()
+                ):
+                    f_retry_after_seconds = int(f_retry_after_seconds)
+                else:
                     raise wrong("retry_after_seconds", "integer", f_retry_after_seconds)
         except KeyError as exc:
             raise missing(exc.args[0]) from None

@@ -55,12 +55,17 @@ class ErrorResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.error
-        if (value is not None) if absent is None else ("error" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("error" not in absent or value is not None)
+        ):
             field_dict["error"] = (
                 value.to_dict() if isinstance(value, ErrorDetail) else value
             )
@@ -68,11 +73,15 @@ class ErrorResponse:
         if (
             (value is not None)
             if absent is None
-            else ("error_description" not in absent)
+            else ("error_description" not in absent or value is not None)
         ):
             field_dict["error_description"] = value
         value = self.detail
-        if (value is not None) if absent is None else ("detail" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("detail" not in absent or value is not None)
+        ):
             field_dict["detail"] = (
                 [item.to_dict() for item in value] if isinstance(value, list) else value
             )

@@ -96,7 +96,8 @@ class MeetingDetail:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -121,48 +122,80 @@ class MeetingDetail:
             value.to_dict() if isinstance(value, MeetingHost) else value
         )
         value = self.location
-        if (value is not None) if absent is None else ("location" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("location" not in absent or value != "")
+        ):
             field_dict["location"] = value
         value = self.language
-        if (value is not None) if absent is None else ("language" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("language" not in absent or value != "")
+        ):
             field_dict["language"] = value
         value = self.keywords
-        if (value is not None) if absent is None else ("keywords" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("keywords" not in absent or value != [])
+        ):
             field_dict["keywords"] = list(value) if isinstance(value, list) else value
         value = self.participant_count
         if (
             (value is not None)
             if absent is None
-            else ("participant_count" not in absent)
+            else ("participant_count" not in absent or value != 0)
         ):
             field_dict["participant_count"] = value
         value = self.duration_seconds
         if (
             (value is not None)
             if absent is None
-            else ("duration_seconds" not in absent)
+            else ("duration_seconds" not in absent or value is not None)
         ):
             field_dict["duration_seconds"] = value
         value = self.num_cluster
-        if (value is not None) if absent is None else ("num_cluster" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("num_cluster" not in absent or value != 0)
+        ):
             field_dict["num_cluster"] = value
         value = self.calendar_event
-        if (value is not None) if absent is None else ("calendar_event" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("calendar_event" not in absent or value is not None)
+        ):
             field_dict["calendar_event"] = (
                 value.to_dict() if isinstance(value, CalendarEvent) else value
             )
         value = self.recording
-        if (value is not None) if absent is None else ("recording" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("recording" not in absent or value is not None)
+        ):
             field_dict["recording"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
         value = self.transcription
-        if (value is not None) if absent is None else ("transcription" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("transcription" not in absent or value is not None)
+        ):
             field_dict["transcription"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
         value = self.summarization
-        if (value is not None) if absent is None else ("summarization" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("summarization" not in absent or value is not None)
+        ):
             field_dict["summarization"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
@@ -179,7 +212,11 @@ class MeetingDetail:
         absent: tuple[str, ...] = ()
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_title = d["title"]
             if not isinstance(f_title, str):
@@ -239,7 +276,14 @@ class MeetingDetail:
                 f_participant_count = 0
                 absent += ("participant_count",)
             else:
-                if type(f_participant_count) is not int:
+                if type(f_participant_count) is int:
+                    pass
+                elif (
+                    type(f_participant_count) is float
+                    and f_participant_count.is_integer()
+                ):
+                    f_participant_count = int(f_participant_count)
+                else:
                     raise wrong("participant_count", "integer", f_participant_count)
             f_duration_seconds = d.get("duration_seconds", MISSING)
             if f_duration_seconds is MISSING:
@@ -261,7 +305,11 @@ class MeetingDetail:
                 f_num_cluster = 0
                 absent += ("num_cluster",)
             else:
-                if type(f_num_cluster) is not int:
+                if type(f_num_cluster) is int:
+                    pass
+                elif type(f_num_cluster) is float and f_num_cluster.is_integer():
+                    f_num_cluster = int(f_num_cluster)
+                else:
                     raise wrong("num_cluster", "integer", f_num_cluster)
             f_calendar_event = d.get("calendar_event", MISSING)
             if f_calendar_event is MISSING:

@@ -41,7 +41,8 @@ class MeetingHost:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.id
@@ -62,7 +63,11 @@ class MeetingHost:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_name = d["name"]
             if not isinstance(f_name, str):

@@ -78,7 +78,8 @@ class MeetingListItem:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -101,22 +102,38 @@ class MeetingListItem:
         value = self.host_name
         field_dict["host_name"] = value
         value = self.calendar_event
-        if (value is not None) if absent is None else ("calendar_event" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("calendar_event" not in absent or value is not None)
+        ):
             field_dict["calendar_event"] = (
                 value.to_dict() if isinstance(value, CalendarEvent) else value
             )
         value = self.recording
-        if (value is not None) if absent is None else ("recording" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("recording" not in absent or value is not None)
+        ):
             field_dict["recording"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
         value = self.transcription
-        if (value is not None) if absent is None else ("transcription" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("transcription" not in absent or value is not None)
+        ):
             field_dict["transcription"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
         value = self.summarization
-        if (value is not None) if absent is None else ("summarization" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("summarization" not in absent or value is not None)
+        ):
             field_dict["summarization"] = (
                 value.to_dict() if isinstance(value, ProcessingStage) else value
             )
@@ -133,7 +150,11 @@ class MeetingListItem:
         absent: tuple[str, ...] = ()
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_title = d["title"]
             if not isinstance(f_title, str):

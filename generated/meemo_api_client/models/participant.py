@@ -52,23 +52,40 @@ class Participant:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.name
         field_dict["name"] = value
         value = self.id
-        if (value is not None) if absent is None else ("id" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("id" not in absent or value is not None)
+        ):
             field_dict["id"] = value
         value = self.email
-        if (value is not None) if absent is None else ("email" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("email" not in absent or value is not None)
+        ):
             field_dict["email"] = value
         value = self.position
-        if (value is not None) if absent is None else ("position" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("position" not in absent or value != "")
+        ):
             field_dict["position"] = value
         value = self.department
-        if (value is not None) if absent is None else ("department" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("department" not in absent or value != "")
+        ):
             field_dict["department"] = value
         return field_dict
 
@@ -90,7 +107,13 @@ class Participant:
                 f_id = None
                 absent += ("id",)
             else:
-                if not (type(f_id) is int or f_id is None):
+                if type(f_id) is int:
+                    pass
+                elif type(f_id) is float and f_id.is_integer():
+                    f_id = int(f_id)
+                elif f_id is None:
+                    pass
+                else:
                     raise wrong("id", "integer or null", f_id)
             f_email = d.get("email", MISSING)
             if f_email is MISSING:

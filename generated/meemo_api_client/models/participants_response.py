@@ -46,7 +46,8 @@ class ParticipantsResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.meeting_id
@@ -71,13 +72,24 @@ class ParticipantsResponse:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         try:
             f_meeting_id = d["meeting_id"]
-            if type(f_meeting_id) is not int:
+            if type(f_meeting_id) is int:
+                pass
+            elif type(f_meeting_id) is float and f_meeting_id.is_integer():
+                f_meeting_id = int(f_meeting_id)
+            else:
                 raise wrong("meeting_id", "integer", f_meeting_id)
             f_title = d["title"]
             if not isinstance(f_title, str):
                 raise wrong("title", "string", f_title)
             f_total_participants = d["total_participants"]
-            if type(f_total_participants) is not int:
+            if type(f_total_participants) is int:
+                pass
+            elif (
+                type(f_total_participants) is float
+                and f_total_participants.is_integer()
+            ):
+                f_total_participants = int(f_total_participants)
+            else:
                 raise wrong("total_participants", "integer", f_total_participants)
             f_participants = d["participants"]
             if isinstance(f_participants, list):

@@ -47,14 +47,19 @@ class ProcessingStage:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.status
         field_dict["status"] = value.value if isinstance(value, StageStatus) else value
         value = self.description
-        if (value is not None) if absent is None else ("description" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("description" not in absent or value != "")
+        ):
             field_dict["description"] = value
         return field_dict
 

@@ -55,7 +55,8 @@ class RecordingAsset:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -64,13 +65,25 @@ class RecordingAsset:
             value.value if isinstance(value, MediaKind) else value
         )
         value = self.url
-        if (value is not None) if absent is None else ("url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("url" not in absent or value is not None)
+        ):
             field_dict["url"] = value
         value = self.mime_type
-        if (value is not None) if absent is None else ("mime_type" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("mime_type" not in absent or value != "")
+        ):
             field_dict["mime_type"] = value
         value = self.format
-        if (value is not None) if absent is None else ("format" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("format" not in absent or value != "")
+        ):
             field_dict["format"] = (
                 value.value if isinstance(value, RecordingFormat) else value
             )

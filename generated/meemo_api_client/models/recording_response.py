@@ -69,7 +69,8 @@ class RecordingResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -78,19 +79,35 @@ class RecordingResponse:
         value = self.title
         field_dict["title"] = value
         value = self.recording_url
-        if (value is not None) if absent is None else ("recording_url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("recording_url" not in absent or value is not None)
+        ):
             field_dict["recording_url"] = value
         value = self.duration
-        if (value is not None) if absent is None else ("duration" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("duration" not in absent or value != 0.0)
+        ):
             field_dict["duration"] = value
         value = self.format
-        if (value is not None) if absent is None else ("format" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("format" not in absent or value != "")
+        ):
             field_dict["format"] = (
                 value.value if isinstance(value, RecordingFormat) else value
             )
         value = self.assets
-        if (value is not None) if absent is None else ("assets" not in absent):
-            read_null = absent is not None and "null:assets" in absent
+        if (
+            (value is not None)
+            if absent is None
+            else ("assets" not in absent or value != [])
+        ):
+            read_null = absent is not None and "null:assets" in absent and value == []
             field_dict["assets"] = (
                 None
                 if read_null
@@ -99,10 +116,18 @@ class RecordingResponse:
                 else value
             )
         value = self.video_url
-        if (value is not None) if absent is None else ("video_url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("video_url" not in absent or value is not None)
+        ):
             field_dict["video_url"] = value
         value = self.video_format
-        if (value is not None) if absent is None else ("video_format" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("video_format" not in absent or value != "")
+        ):
             field_dict["video_format"] = (
                 value.value if isinstance(value, RecordingFormat) else value
             )
@@ -121,7 +146,11 @@ class RecordingResponse:
         replaced: tuple[str, ...] = ()
         try:
             f_meeting_id = d["meeting_id"]
-            if type(f_meeting_id) is not int:
+            if type(f_meeting_id) is int:
+                pass
+            elif type(f_meeting_id) is float and f_meeting_id.is_integer():
+                f_meeting_id = int(f_meeting_id)
+            else:
                 raise wrong("meeting_id", "integer", f_meeting_id)
             f_title = d["title"]
             if not isinstance(f_title, str):

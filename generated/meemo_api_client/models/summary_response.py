@@ -52,7 +52,8 @@ class SummaryResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -61,13 +62,25 @@ class SummaryResponse:
         value = self.title
         field_dict["title"] = value
         value = self.summary
-        if (value is not None) if absent is None else ("summary" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("summary" not in absent or value is not None)
+        ):
             field_dict["summary"] = dict(value) if isinstance(value, dict) else value
         value = self.notes
-        if (value is not None) if absent is None else ("notes" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("notes" not in absent or value != "")
+        ):
             field_dict["notes"] = value
         value = self.keywords
-        if (value is not None) if absent is None else ("keywords" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("keywords" not in absent or value != [])
+        ):
             field_dict["keywords"] = list(value) if isinstance(value, list) else value
         return field_dict
 
@@ -82,7 +95,11 @@ class SummaryResponse:
         absent: tuple[str, ...] = ()
         try:
             f_meeting_id = d["meeting_id"]
-            if type(f_meeting_id) is not int:
+            if type(f_meeting_id) is int:
+                pass
+            elif type(f_meeting_id) is float and f_meeting_id.is_integer():
+                f_meeting_id = int(f_meeting_id)
+            else:
                 raise wrong("meeting_id", "integer", f_meeting_id)
             f_title = d["title"]
             if not isinstance(f_title, str):

@@ -53,26 +53,47 @@ class SummaryWithVideoCitation:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.segment_ids
-        if (value is not None) if absent is None else ("segment_ids" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("segment_ids" not in absent or value != [])
+        ):
             field_dict["segment_ids"] = (
                 list(value) if isinstance(value, list) else value
             )
         value = self.start_seconds
-        if (value is not None) if absent is None else ("start_seconds" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("start_seconds" not in absent or value != 0.0)
+        ):
             field_dict["start_seconds"] = value
         value = self.end_seconds
-        if (value is not None) if absent is None else ("end_seconds" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("end_seconds" not in absent or value != 0.0)
+        ):
             field_dict["end_seconds"] = value
         value = self.placeholder
-        if (value is not None) if absent is None else ("placeholder" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("placeholder" not in absent or value != "")
+        ):
             field_dict["placeholder"] = value
         value = self.inline_embed
-        if (value is not None) if absent is None else ("inline_embed" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("inline_embed" not in absent or value != "")
+        ):
             field_dict["inline_embed"] = value
         return field_dict
 

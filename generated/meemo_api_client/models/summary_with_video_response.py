@@ -75,7 +75,8 @@ class SummaryWithVideoResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -84,41 +85,61 @@ class SummaryWithVideoResponse:
         value = self.title
         field_dict["title"] = value
         value = self.record_id
-        if (value is not None) if absent is None else ("record_id" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("record_id" not in absent or value is not None)
+        ):
             field_dict["record_id"] = value
         value = self.summary_markdown
         if (
             (value is not None)
             if absent is None
-            else ("summary_markdown" not in absent)
+            else ("summary_markdown" not in absent or value is not None)
         ):
             field_dict["summary_markdown"] = value
         value = self.placeholder_message_markdown
         if (
             (value is not None)
             if absent is None
-            else ("placeholder_message_markdown" not in absent)
+            else ("placeholder_message_markdown" not in absent or value != "")
         ):
             field_dict["placeholder_message_markdown"] = value
         value = self.inline_message_markdown
         if (
             (value is not None)
             if absent is None
-            else ("inline_message_markdown" not in absent)
+            else ("inline_message_markdown" not in absent or value != "")
         ):
             field_dict["inline_message_markdown"] = value
         value = self.video_id
-        if (value is not None) if absent is None else ("video_id" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("video_id" not in absent or value != "")
+        ):
             field_dict["video_id"] = value
         value = self.media_mapping
-        if (value is not None) if absent is None else ("media_mapping" not in absent):
-            read_null = absent is not None and "null:media_mapping" in absent
+        if (
+            (value is not None)
+            if absent is None
+            else ("media_mapping" not in absent or value != {})
+        ):
+            read_null = (
+                absent is not None and "null:media_mapping" in absent and value == {}
+            )
             field_dict["media_mapping"] = (
                 None if read_null else dict(value) if isinstance(value, dict) else value
             )
         value = self.citations
-        if (value is not None) if absent is None else ("citations" not in absent):
-            read_null = absent is not None and "null:citations" in absent
+        if (
+            (value is not None)
+            if absent is None
+            else ("citations" not in absent or value != [])
+        ):
+            read_null = (
+                absent is not None and "null:citations" in absent and value == []
+            )
             field_dict["citations"] = (
                 None
                 if read_null
@@ -127,7 +148,11 @@ class SummaryWithVideoResponse:
                 else value
             )
         value = self.video_url
-        if (value is not None) if absent is None else ("video_url" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("video_url" not in absent or value is not None)
+        ):
             field_dict["video_url"] = value
         return field_dict
 
@@ -144,7 +169,11 @@ class SummaryWithVideoResponse:
         replaced: tuple[str, ...] = ()
         try:
             f_meeting_id = d["meeting_id"]
-            if type(f_meeting_id) is not int:
+            if type(f_meeting_id) is int:
+                pass
+            elif type(f_meeting_id) is float and f_meeting_id.is_integer():
+                f_meeting_id = int(f_meeting_id)
+            else:
                 raise wrong("meeting_id", "integer", f_meeting_id)
             f_title = d["title"]
             if not isinstance(f_title, str):
@@ -154,7 +183,13 @@ class SummaryWithVideoResponse:
                 f_record_id = None
                 absent += ("record_id",)
             else:
-                if not (type(f_record_id) is int or f_record_id is None):
+                if type(f_record_id) is int:
+                    pass
+                elif type(f_record_id) is float and f_record_id.is_integer():
+                    f_record_id = int(f_record_id)
+                elif f_record_id is None:
+                    pass
+                else:
                     raise wrong("record_id", "integer or null", f_record_id)
             f_summary_markdown = d.get("summary_markdown", MISSING)
             if f_summary_markdown is MISSING:

@@ -42,7 +42,8 @@ class TokenRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.grant_type

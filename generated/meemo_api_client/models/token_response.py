@@ -45,7 +45,8 @@ class TokenResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.access_token
@@ -74,7 +75,11 @@ class TokenResponse:
             if not isinstance(f_token_type, str):
                 raise wrong("token_type", "string", f_token_type)
             f_expires_in = d["expires_in"]
-            if type(f_expires_in) is not int:
+            if type(f_expires_in) is int:
+                pass
+            elif type(f_expires_in) is float and f_expires_in.is_integer():
+                f_expires_in = int(f_expires_in)
+            else:
                 raise wrong("expires_in", "integer", f_expires_in)
             f_scope = d["scope"]
             if not isinstance(f_scope, str):

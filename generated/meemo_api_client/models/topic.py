@@ -49,7 +49,8 @@ class Topic:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -58,10 +59,18 @@ class Topic:
         value = self.name
         field_dict["name"] = value
         value = self.alias
-        if (value is not None) if absent is None else ("alias" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("alias" not in absent or value != "")
+        ):
             field_dict["alias"] = value
         value = self.language
-        if (value is not None) if absent is None else ("language" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("language" not in absent or value != "")
+        ):
             field_dict["language"] = value
         return field_dict
 
@@ -76,7 +85,11 @@ class Topic:
         absent: tuple[str, ...] = ()
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_name = d["name"]
             if not isinstance(f_name, str):

@@ -46,7 +46,8 @@ class TranscriptResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.meeting_id
@@ -71,13 +72,21 @@ class TranscriptResponse:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         try:
             f_meeting_id = d["meeting_id"]
-            if type(f_meeting_id) is not int:
+            if type(f_meeting_id) is int:
+                pass
+            elif type(f_meeting_id) is float and f_meeting_id.is_integer():
+                f_meeting_id = int(f_meeting_id)
+            else:
                 raise wrong("meeting_id", "integer", f_meeting_id)
             f_title = d["title"]
             if not isinstance(f_title, str):
                 raise wrong("title", "string", f_title)
             f_total_segments = d["total_segments"]
-            if type(f_total_segments) is not int:
+            if type(f_total_segments) is int:
+                pass
+            elif type(f_total_segments) is float and f_total_segments.is_integer():
+                f_total_segments = int(f_total_segments)
+            else:
                 raise wrong("total_segments", "integer", f_total_segments)
             f_transcripts = d["transcripts"]
             if isinstance(f_transcripts, list):

@@ -73,7 +73,8 @@ class UpcomingMeeting:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -92,16 +93,32 @@ class UpcomingMeeting:
         value = self.status
         field_dict["status"] = value
         value = self.summary
-        if (value is not None) if absent is None else ("summary" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("summary" not in absent or value is not None)
+        ):
             field_dict["summary"] = value
         value = self.description
-        if (value is not None) if absent is None else ("description" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("description" not in absent or value is not None)
+        ):
             field_dict["description"] = value
         value = self.meeting_link
-        if (value is not None) if absent is None else ("meeting_link" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("meeting_link" not in absent or value is not None)
+        ):
             field_dict["meeting_link"] = value
         value = self.organizer_email
-        if (value is not None) if absent is None else ("organizer_email" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("organizer_email" not in absent or value is not None)
+        ):
             field_dict["organizer_email"] = value
         return field_dict
 
@@ -116,10 +133,18 @@ class UpcomingMeeting:
         absent: tuple[str, ...] = ()
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_organization_id = d["organization_id"]
-            if type(f_organization_id) is not int:
+            if type(f_organization_id) is int:
+                pass
+            elif type(f_organization_id) is float and f_organization_id.is_integer():
+                f_organization_id = int(f_organization_id)
+            else:
                 raise wrong("organization_id", "integer", f_organization_id)
             f_organization_name = d["organization_name"]
             if not isinstance(f_organization_name, str):

@@ -47,7 +47,8 @@ class UsageItem:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.organization_id
@@ -72,7 +73,11 @@ class UsageItem:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         try:
             f_organization_id = d["organization_id"]
-            if type(f_organization_id) is not int:
+            if type(f_organization_id) is int:
+                pass
+            elif type(f_organization_id) is float and f_organization_id.is_integer():
+                f_organization_id = int(f_organization_id)
+            else:
                 raise wrong("organization_id", "integer", f_organization_id)
             f_organization_name = d["organization_name"]
             if not isinstance(f_organization_name, str):

@@ -46,17 +46,26 @@ class ValidationErrorItem:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.msg
         field_dict["msg"] = value
         value = self.loc
-        if (value is not None) if absent is None else ("loc" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("loc" not in absent or value is not None)
+        ):
             field_dict["loc"] = list(value) if isinstance(value, list) else value
         value = self.type_
-        if (value is not None) if absent is None else ("type" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("type" not in absent or value is not None)
+        ):
             field_dict["type"] = value
         return field_dict
 

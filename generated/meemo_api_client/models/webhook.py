@@ -71,7 +71,8 @@ class Webhook:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -90,16 +91,24 @@ class Webhook:
         value = self.organization_id
         field_dict["organization_id"] = value
         value = self.description
-        if (value is not None) if absent is None else ("description" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("description" not in absent or value != "")
+        ):
             field_dict["description"] = value
         value = self.failure_count
-        if (value is not None) if absent is None else ("failure_count" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("failure_count" not in absent or value != 0)
+        ):
             field_dict["failure_count"] = value
         value = self.last_failure_reason
         if (
             (value is not None)
             if absent is None
-            else ("last_failure_reason" not in absent)
+            else ("last_failure_reason" not in absent or value != "")
         ):
             field_dict["last_failure_reason"] = value
         return field_dict
@@ -115,7 +124,11 @@ class Webhook:
         absent: tuple[str, ...] = ()
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_target_url = d["target_url"]
             if not isinstance(f_target_url, str):
@@ -137,7 +150,11 @@ class Webhook:
             if not isinstance(f_created_at, str):
                 raise wrong("created_at", "string", f_created_at)
             f_organization_id = d["organization_id"]
-            if type(f_organization_id) is not int:
+            if type(f_organization_id) is int:
+                pass
+            elif type(f_organization_id) is float and f_organization_id.is_integer():
+                f_organization_id = int(f_organization_id)
+            else:
                 raise wrong("organization_id", "integer", f_organization_id)
             f_description = d.get("description", MISSING)
             if f_description is MISSING:
@@ -151,7 +168,11 @@ class Webhook:
                 f_failure_count = 0
                 absent += ("failure_count",)
             else:
-                if type(f_failure_count) is not int:
+                if type(f_failure_count) is int:
+                    pass
+                elif type(f_failure_count) is float and f_failure_count.is_integer():
+                    f_failure_count = int(f_failure_count)
+                else:
                     raise wrong("failure_count", "integer", f_failure_count)
             f_last_failure_reason = d.get("last_failure_reason", MISSING)
             if f_last_failure_reason is MISSING:

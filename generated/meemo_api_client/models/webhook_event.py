@@ -59,7 +59,8 @@ class WebhookEvent:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
         value = self.id
@@ -90,10 +91,18 @@ class WebhookEvent:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         try:
             f_id = d["id"]
-            if type(f_id) is not int:
+            if type(f_id) is int:
+                pass
+            elif type(f_id) is float and f_id.is_integer():
+                f_id = int(f_id)
+            else:
                 raise wrong("id", "integer", f_id)
             f_webhook_id = d["webhook_id"]
-            if type(f_webhook_id) is not int:
+            if type(f_webhook_id) is int:
+                pass
+            elif type(f_webhook_id) is float and f_webhook_id.is_integer():
+                f_webhook_id = int(f_webhook_id)
+            else:
                 raise wrong("webhook_id", "integer", f_webhook_id)
             f_event_uuid = d["event_uuid"]
             if not isinstance(f_event_uuid, str):
@@ -105,10 +114,20 @@ class WebhookEvent:
             if not isinstance(f_status, str):
                 raise wrong("status", "string", f_status)
             f_response_status = d["response_status"]
-            if not (type(f_response_status) is int or f_response_status is None):
+            if type(f_response_status) is int:
+                pass
+            elif type(f_response_status) is float and f_response_status.is_integer():
+                f_response_status = int(f_response_status)
+            elif f_response_status is None:
+                pass
+            else:
                 raise wrong("response_status", "integer or null", f_response_status)
             f_attempt_count = d["attempt_count"]
-            if type(f_attempt_count) is not int:
+            if type(f_attempt_count) is int:
+                pass
+            elif type(f_attempt_count) is float and f_attempt_count.is_integer():
+                f_attempt_count = int(f_attempt_count)
+            else:
                 raise wrong("attempt_count", "integer", f_attempt_count)
             f_created_at = d["created_at"]
             if not isinstance(f_created_at, str):

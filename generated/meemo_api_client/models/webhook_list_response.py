@@ -51,7 +51,8 @@ class WebhookListResponse:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as a JSON object; a field that was absent when read stays absent."""
+        """The model as a JSON object; a field that was absent (or null) when read stays so
+        while it holds the default it was read as."""
         absent = self._absent
         value: Any
         field_dict: dict[str, Any] = dict(self._additional) if self._additional else {}
@@ -62,10 +63,18 @@ class WebhookListResponse:
             [item.to_dict() for item in value] if isinstance(value, list) else value
         )
         value = self.next
-        if (value is not None) if absent is None else ("next" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("next" not in absent or value is not None)
+        ):
             field_dict["next"] = value
         value = self.previous
-        if (value is not None) if absent is None else ("previous" not in absent):
+        if (
+            (value is not None)
+            if absent is None
+            else ("previous" not in absent or value is not None)
+        ):
             field_dict["previous"] = value
         return field_dict
 
@@ -80,7 +89,11 @@ class WebhookListResponse:
         absent: tuple[str, ...] = ()
         try:
             f_count = d["count"]
-            if type(f_count) is not int:
+            if type(f_count) is int:
+                pass
+            elif type(f_count) is float and f_count.is_integer():
+                f_count = int(f_count)
+            else:
                 raise wrong("count", "integer", f_count)
             f_results = d["results"]
             if isinstance(f_results, list):
