@@ -495,23 +495,33 @@ async def async_export_meetings(
     todo = run.plan([item async for item in client.meetings.iter_meetings(**filters)])
     getters = _getters(client)
     queue: Iterator[dict[str, Any]] = iter(todo)
+    stopped = False  # as in export_meetings: after a failure no worker starts another meeting
 
     async def worker() -> None:
+        nonlocal stopped
         for row in queue:  # one shared iterator: each row goes to exactly one worker
-            meeting_id = row["id"]
-            fetched = await run_async(
-                _fetch_flow(), _perform(getters, meeting_id), _retry.async_sleep
-            )
-            entry = await asyncio.to_thread(run.write, row, fetched)
-            run.record(entry)
+            if stopped:
+                return
+            try:
+                fetched = await run_async(
+                    _fetch_flow(), _perform(getters, row["id"]), _retry.async_sleep
+                )
+                run.record(await asyncio.to_thread(run.write, row, fetched))
+            except BaseException:
+                stopped = True
+                raise
 
     workers = [asyncio.ensure_future(worker()) for _ in range(min(run.concurrency, len(todo)))]
     try:
-        await asyncio.gather(*workers)
+        # Not gather: cancelling this task must not cancel the meetings in flight.
+        if workers:
+            done, _ = await asyncio.wait(workers, return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                task.result()
     except BaseException:
-        # Cancelled, or a worker failed: stop the others; what they finished is recorded.
-        for task in workers:
-            task.cancel()
+        # A failure, or this task cancelled (Ctrl-C): the meetings in flight finish and are
+        # recorded, then the run raises. Cancelled again, they are cancelled too.
+        stopped = True
         await asyncio.gather(*workers, return_exceptions=True)
         raise
     return run.finish()

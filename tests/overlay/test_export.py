@@ -309,6 +309,26 @@ async def test_an_interrupted_run_keeps_what_it_finished(
     assert hidden_files(tmp_path) == []
 
 
+async def test_a_stopped_run_records_the_meetings_in_flight_before_it_raises(
+    sdk: Sdk, archive: Archive, tmp_path: Path
+) -> None:
+    """Sync and async alike: no new meeting starts, the ones in flight finish and are kept."""
+
+    def stop_at_the_first(event: ExportProgress) -> None:
+        if event.done == 1:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        await export(sdk, tmp_path, concurrency=3, on_progress=stop_at_the_first)
+
+    finished = sorted(e["id"] for e in index(tmp_path))
+    assert finished == IDS[:3]
+    assert sorted(p.name for p in (tmp_path / "meetings").iterdir()) == [
+        f"{i}.json" for i in IDS[:3]
+    ]
+    assert hidden_files(tmp_path) == []
+
+
 async def test_a_listing_failure_stops_before_anything_is_written(
     sdk: Sdk, server: HTTPServer, token_endpoint: TokenEndpoint, tmp_path: Path
 ) -> None:
