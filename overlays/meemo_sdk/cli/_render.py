@@ -196,7 +196,7 @@ def meeting(m: MeetingDetail) -> str:
         ("Language", show(m.language)),
         ("Participants", show(m.participant_count)),
         ("Speakers", show(m.num_cluster)),
-        ("Keywords", show(", ".join(m.keywords or []))),
+        ("Keywords", show(", ".join(m.keywords))),
         ("Summary ready", show(m.summary_complete)),
         ("Calendar event", "-" if event is None else show(event.event_id)),
     ]
@@ -227,7 +227,7 @@ def summary(s: SummaryResponse) -> str:
         lines += ["(legacy structured summary)", *_legacy(s.summary)]
     else:
         lines.append(clean(s.summary, multiline=True).rstrip())
-    lines += ["", f"Notes: {show(s.notes)}", f"Keywords: {show(', '.join(s.keywords or []))}"]
+    lines += ["", f"Notes: {show(s.notes)}", f"Keywords: {show(', '.join(s.keywords))}"]
     return "\n".join(lines)
 
 
@@ -262,19 +262,13 @@ def recording(r: RecordingResponse, width: int | None = None) -> str:
         ("Duration", duration(r.duration)),
         ("Format", show(r.format)),
     ]
-    video = getattr(r, "video_url", None)
-    if present(video):
-        pairs.append(("Video URL", show(video)))
+    if present(r.video_url):
+        pairs.append(("Video URL", show(r.video_url)))
     text = block(pairs)
-    assets = getattr(r, "assets", None)
-    if present(assets):
-        rows = ((show(a.media_kind), show(_format(a)), show(a.url)) for a in assets or ())
+    if present(r.assets):
+        rows = ((show(a.media_kind), show(a.format), show(a.url)) for a in r.assets)
         text += "\n\n" + table(("ASSET", "FORMAT", "URL"), rows, width=width)
     return text
-
-
-def _format(asset: Any) -> object:
-    return getattr(asset, "format", None) or getattr(asset, "format_", None)
 
 
 def topics(items: Sequence[Topic], width: int | None = None) -> str:
