@@ -42,9 +42,9 @@ lint: $(STAMP) ## ruff, mypy --strict, and openapi-spec-validator
 test-py: lint ## The quick loop: lint and every test that needs no Node or Java
 	$(BIN)/pytest -m "not node"
 
-format: $(STAMP) ## Format and autofix: ruff format, then ruff check --fix
-	$(BIN)/ruff format $(LINTED)
+format: $(STAMP) ## Autofix and format: ruff check --fix, then ruff format (fixes can need formatting)
 	$(BIN)/ruff check --fix $(LINTED)
+	$(BIN)/ruff format $(LINTED)
 
 test: $(STAMP) check-generated lint lint-spec clients ## Everything CI runs
 	$(BIN)/pytest
