@@ -723,18 +723,13 @@ class Sandbox:
 
     def _upcoming_meetings(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
         reader = QueryReader(call.request.args)
-        limit = reader.integer("limit") or extras.UPCOMING_DEFAULT_LIMIT
-        if limit > extras.UPCOMING_MAX_LIMIT:
-            problem = {
-                "msg": f"limit must be at most {extras.UPCOMING_MAX_LIMIT}.",
-                "loc": ["query", "limit"],
-                "type": "less_than_equal",
-            }
-            raise _Reply(400, {"detail": [problem]})
-        organizations = self._visible_organizations(call, reader)
+        limit = reader.integer("limit", maximum=extras.UPCOMING_MAX_LIMIT)
+        organizations = self._visible_organizations(call, reader)  # raises the problems
         with self._lock:
             meetings = list(self._meetings.values())
-        return 200, extras.upcoming_view(organizations, meetings, self.clock(), limit)
+        return 200, extras.upcoming_view(
+            organizations, meetings, self.clock(), limit or extras.UPCOMING_DEFAULT_LIMIT
+        )
 
     def _list_topics(self, call: _Call, args: Mapping[str, str]) -> tuple[int, object]:
         reader = QueryReader(call.request.args)
