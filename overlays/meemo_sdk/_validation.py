@@ -28,11 +28,7 @@ _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 def _field_names(model: type[Any]) -> frozenset[str]:
     """The model's documented fields (its attrs fields, less the bookkeeping ones)."""
-    return frozenset(
-        f.name
-        for f in attrs.fields(model)
-        if f.init and not f.name.startswith("_") and f.name != "additional_properties"
-    )
+    return frozenset(f.name for f in attrs.fields(model) if f.init and not f.name.startswith("_"))
 
 
 _CALENDAR_EVENT_KEYS = _field_names(CreateMeetingCalendarEvent)

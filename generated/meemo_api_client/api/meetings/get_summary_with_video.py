@@ -100,9 +100,9 @@ def sync_detailed(
     self-contained message with inline media (for agents). Media URLs are signed
     and time-limited; fetch them close to use.
 
-    Only `meeting_id` and `title` are guaranteed. The other fields are optional
-    here (absent or null on older deployments or meetings without a recording or
-    summary), a conservative reading of what the service sends.
+    Only `meeting_id` and `title` are always sent. The other fields may be absent
+    or null (older deployments, meetings without a recording or summary); each then
+    reads as its `default` (see "Absent fields" in the API description).
 
     Args:
         meeting_id (int):
@@ -139,9 +139,9 @@ def sync(
     self-contained message with inline media (for agents). Media URLs are signed
     and time-limited; fetch them close to use.
 
-    Only `meeting_id` and `title` are guaranteed. The other fields are optional
-    here (absent or null on older deployments or meetings without a recording or
-    summary), a conservative reading of what the service sends.
+    Only `meeting_id` and `title` are always sent. The other fields may be absent
+    or null (older deployments, meetings without a recording or summary); each then
+    reads as its `default` (see "Absent fields" in the API description).
 
     Args:
         meeting_id (int):
@@ -173,9 +173,9 @@ async def asyncio_detailed(
     self-contained message with inline media (for agents). Media URLs are signed
     and time-limited; fetch them close to use.
 
-    Only `meeting_id` and `title` are guaranteed. The other fields are optional
-    here (absent or null on older deployments or meetings without a recording or
-    summary), a conservative reading of what the service sends.
+    Only `meeting_id` and `title` are always sent. The other fields may be absent
+    or null (older deployments, meetings without a recording or summary); each then
+    reads as its `default` (see "Absent fields" in the API description).
 
     Args:
         meeting_id (int):
@@ -210,9 +210,9 @@ async def asyncio(
     self-contained message with inline media (for agents). Media URLs are signed
     and time-limited; fetch them close to use.
 
-    Only `meeting_id` and `title` are guaranteed. The other fields are optional
-    here (absent or null on older deployments or meetings without a recording or
-    summary), a conservative reading of what the service sends.
+    Only `meeting_id` and `title` are always sent. The other fields may be absent
+    or null (older deployments, meetings without a recording or summary); each then
+    reads as its `default` (see "Absent fields" in the API description).
 
     Args:
         meeting_id (int):
