@@ -325,7 +325,8 @@ class _Store:
     def finish(self, entries: list[dict[str, Any]]) -> None:
         """Compact the index: one line per meeting, this run's first, in list order."""
         seen = {e["id"] for e in entries}
-        kept = [e for e in self._read_index().values() if e["id"] not in seen]
+        # Every line this run appended is one of `entries`: the rest is what it started with.
+        kept = [e for e in self.previous.values() if e["id"] not in seen]
         self._write_index([*(_stored(e) for e in entries), *kept])
 
 
@@ -524,7 +525,7 @@ async def async_export_meetings(
         stopped = True
         await asyncio.gather(*workers, return_exceptions=True)
         raise
-    return run.finish()
+    return await asyncio.to_thread(run.finish)  # rewrites the index: file I/O off the loop
 
 
 def _perform(getters: dict[str, Callable[[int], Any]], meeting_id: int) -> Callable[[_Get], Any]:
