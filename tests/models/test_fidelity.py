@@ -162,35 +162,26 @@ def test_a_non_object_is_refused() -> None:
     assert caught.value.location == "results[0]"
 
 
+def _set_after_reading(model: str, field: str, payload: dict[str, Any]) -> None:
+    """Read `payload`, set `field` to its full-sample value, and expect it in `to_dict`."""
+    sent = shapes.full(model)[field]
+    read = _read(model, payload)
+    value = getattr(_read(model, {**payload, field: sent}), shapes.attribute(field))
+
+    setattr(read, shapes.attribute(field), value)
+
+    assert read.to_dict() == {**payload, field: sent}
+
+
 @pytest.mark.parametrize(("model", "field"), OPTIONAL)
 def test_an_absent_field_set_after_reading_is_written(model: str, field: str) -> None:
     """`to_dict` keeps a field absent only while it holds the default it was read as."""
-    payload = shapes.minimal(model)
-    sent = shapes.full(model)[field]
-    read = _read(model, payload)
-
-    setattr(
-        read,
-        shapes.attribute(field),
-        getattr(_read(model, {**payload, field: sent}), shapes.attribute(field)),
-    )
-
-    assert read.to_dict() == {**payload, field: sent}
+    _set_after_reading(model, field, shapes.minimal(model))
 
 
 @pytest.mark.parametrize(("model", "field"), NULLABLE)
 def test_a_null_field_set_after_reading_is_written(model: str, field: str) -> None:
-    payload = {**shapes.minimal(model), field: None}
-    sent = shapes.full(model)[field]
-    read = _read(model, payload)
-
-    setattr(
-        read,
-        shapes.attribute(field),
-        getattr(_read(model, {**payload, field: sent}), shapes.attribute(field)),
-    )
-
-    assert read.to_dict() == {**payload, field: sent}
+    _set_after_reading(model, field, {**shapes.minimal(model), field: None})
 
 
 def test_an_integer_without_a_fraction_reads_as_an_int() -> None:

@@ -16,15 +16,21 @@ def _stages(body: dict[str, Any]) -> list[str]:
     return [body[name]["status"] for name in ("recording", "transcription", "summarization")]
 
 
-def test_an_import_completes_one_stage_per_second_of_sandbox_time(
-    http: httpx.Client, auth: dict[str, str], clock: ManualClock
-) -> None:
+def _import(http: httpx.Client, auth: dict[str, str]) -> httpx.Response:
+    """A meeting created from a recording file: it goes through its stages by itself."""
     created = http.post(
         MEETINGS,
         headers=auth,
         json={"organization_id": 7, "title": "Imported", "file_url": "https://f.example/a.mp3"},
     )
     assert created.status_code == 201
+    return created
+
+
+def test_an_import_completes_one_stage_per_second_of_sandbox_time(
+    http: httpx.Client, auth: dict[str, str], clock: ManualClock
+) -> None:
+    created = _import(http, auth)
     meeting = f"{MEETINGS}{created.json()['id']}/"
 
     seen = []
@@ -70,12 +76,7 @@ def test_every_answer_sees_an_import_as_of_now(
     http: httpx.Client, auth: dict[str, str], clock: ManualClock
 ) -> None:
     """Usage counts an imported recording once it is recorded, whatever was read before."""
-    created = http.post(
-        MEETINGS,
-        headers=auth,
-        json={"organization_id": 7, "title": "Imported", "file_url": "https://f.example/a.mp3"},
-    )
-    assert created.status_code == 201
+    _import(http, auth)
     before = http.get(USAGE, headers=auth).json()
     clock.advance(10)
 
